@@ -1,0 +1,114 @@
+import type { Dataset } from '@/schemas/api';
+import type { Observation } from '@/schemas/observation';
+import { baotouSeries, borderSeries, hohhotSeries } from './brand-recipes';
+import { sampleIndicators } from './indicators';
+import { sampleInitiatives } from './initiatives';
+import { sampleNarrative } from './narrative';
+import { createRandom } from './random';
+import {
+  backlogRecipe,
+  disputeRecipe,
+  finalResolutionRates,
+  researchRecipe,
+  serviceRecipe,
+} from './recipes';
+import type { Series } from './series';
+import { sampleTasks } from './tasks';
+import { leagueCities, sampleUnits } from './units';
+
+export const DEFAULT_SEED = 'inner-mongolia-2024';
+
+/** Real data is never clean: these gaps and revisions are part of the sample on purpose. */
+const gaps = [
+  { indicatorId: 'backlog-resolved', unitId: 'ulanqab', period: '2024-03', note: '未按时报送' },
+  {
+    indicatorId: 'backlog-resolution-rate',
+    unitId: 'ulanqab',
+    period: '2024-03',
+    note: '未按时报送',
+  },
+  { indicatorId: 'disputes-diverted', unitId: 'alxa', period: '2023-08', note: '数据缺报' },
+];
+const revisions = [
+  {
+    indicatorId: 'backlog-resolved',
+    unitId: 'tongliao',
+    period: '2024-02',
+    note: '2024年4月更正：原报数含重复统计',
+  },
+  {
+    indicatorId: 'power-items-listed',
+    unitId: 'baotou',
+    period: '2023-09',
+    note: '2023年11月更正清单口径',
+  },
+];
+
+function shuffled<T>(items: T[], random: ReturnType<typeof createRandom>): T[] {
+  const copy = [...items];
+  for (let index = copy.length - 1; index > 0; index -= 1) {
+    const other = Math.floor(random.next() * (index + 1));
+    [copy[index], copy[other]] = [copy[other] as T, copy[index] as T];
+  }
+  return copy;
+}
+
+/** The embedded sample: the 12 units with invented figures in the published ranges, from a seed. */
+export function generateSampleDataset(seed: string = DEFAULT_SEED): Dataset {
+  const rates = shuffled(finalResolutionRates, createRandom(`${seed}:rates`));
+  const observations: Observation[] = [];
+  const add = (unitId: string, seriesById: Record<string, Series>) => {
+    for (const [indicatorId, series] of Object.entries(seriesById)) {
+      for (const [period, value] of series)
+        observations.push({ indicatorId, unitId, period, value });
+    }
+  };
+
+  leagueCities.forEach((unit, index) => {
+    // Each recipe draws from its own stream, so that changing one recipe leaves the others' figures alone.
+    const stream = (name: string) => createRandom(`${seed}:${name}:${unit.id}`);
+    add(unit.id, researchRecipe(unit.id, unit.size, stream('research')));
+    add(unit.id, backlogRecipe(rates[index] ?? 0.6)(unit.id, unit.size, stream('backlog')));
+    add(unit.id, disputeRecipe(unit.id, unit.size, stream('disputes')));
+    add(unit.id, serviceRecipe(unit.id, unit.size, stream('services')));
+    if (unit.border) add(unit.id, borderSeries(unit.size, stream('border')));
+  });
+  add('hohhot', hohhotSeries(createRandom(`${seed}:brand:hohhot`)));
+  add('baotou', baotouSeries(createRandom(`${seed}:brand:baotou`)));
+
+  const find = (key: { indicatorId: string; unitId: string; period: string }) =>
+    observations.find(
+      (item) =>
+        item.indicatorId === key.indicatorId &&
+        item.unitId === key.unitId &&
+        item.period === key.period,
+    );
+  for (const gap of gaps) {
+    const observation = find(gap);
+    if (observation) Object.assign(observation, { value: null, note: gap.note });
+  }
+  for (const revision of revisions) {
+    const observation = find(revision);
+    // The stored figure is the corrected one; the flag tells readers it replaced a published figure.
+    if (observation) Object.assign(observation, { revised: true, note: revision.note });
+  }
+
+  return {
+    meta: {
+      title: '党委政法委主题教育专题活动进展监测',
+      titleEn: 'Political-legal committee campaign progress monitor',
+      asOf: '2024-06-30',
+      source: '示例数据（据阶段性工作报告结构合成，数值为虚构）',
+      sourceEn:
+        'Sample data (synthesised on the structure of the phased work report; figures are invented)',
+      version: `sample-1 (${seed})`,
+      isSample: true,
+    },
+    units: sampleUnits,
+    initiatives: sampleInitiatives,
+    indicators: sampleIndicators,
+    observations,
+    tasks: sampleTasks,
+    narrative: sampleNarrative,
+  };
+}

@@ -1,0 +1,55 @@
+import { useMeta } from '@/features/reports/api/get-meta';
+import { formatDate } from '@/lib/format';
+import { useLanguage, useLanguageActions, languages } from '@/lib/i18n/language-store';
+import { pickLabel, useT } from '@/lib/i18n/translate';
+import { SampleBadge } from '@/components/ui/sample-badge';
+
+export function DashboardHeader() {
+  const t = useT();
+  const language = useLanguage();
+  const { languageChosen } = useLanguageActions();
+  const meta = useMeta();
+
+  return (
+    <header className="dashboard-header">
+      <div className="dashboard-header__titles">
+        {meta.data ? (
+          <>
+            <h1>{pickLabel(language, meta.data.title, meta.data.titleEn)}</h1>
+            <p className="dashboard-header__meta">
+              <span data-testid="as-of">
+                {t('app.asOf', { date: formatDate(meta.data.asOf, language) })}
+              </span>
+              <span>
+                {t('app.source', {
+                  source: pickLabel(language, meta.data.source, meta.data.sourceEn),
+                })}
+              </span>
+              <span>{t('app.version', { version: meta.data.version })}</span>
+            </p>
+          </>
+        ) : meta.isError ? (
+          <h1 role="alert">{t('app.metaError')}</h1>
+        ) : (
+          <h1 aria-busy="true">{t('app.loading')}</h1>
+        )}
+      </div>
+      <div className="dashboard-header__actions">
+        {meta.data?.isSample && <SampleBadge />}
+        <div role="group" aria-label={t('app.language')} className="segmented">
+          {languages.map((option) => (
+            <button
+              key={option}
+              type="button"
+              lang={option}
+              aria-pressed={language === option}
+              onClick={() => languageChosen(option)}
+            >
+              {option === 'en' ? 'English' : '中文'}
+            </button>
+          ))}
+        </div>
+      </div>
+    </header>
+  );
+}

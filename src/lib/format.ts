@@ -1,0 +1,141 @@
+import type { Language } from '@/lib/i18n/language-store';
+import type { MeasureUnit } from '@/schemas/indicator';
+
+/**
+ * The one place numbers become text. Conventions officials expect: large counts in 万件 with 1–2
+ * decimals, rates with 1 decimal, a rate's change in 个百分点, a count's change as 同比上升/下降 X%.
+ */
+
+const MISSING = '—';
+const locale = (language: Language) => (language === 'en' ? 'en-GB' : 'zh-CN');
+
+export function formatNumber(value: number, language: Language, decimals = 0): string {
+  return new Intl.NumberFormat(locale(language), {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  }).format(value);
+}
+
+const isShare = (unit: MeasureUnit) => unit === '%' || unit === '个百分点';
+const decimalsFor = (unit: MeasureUnit, value: number) =>
+  unit === '万件'
+    ? Math.abs(value) >= 100
+      ? 1
+      : 2
+    : isShare(unit)
+      ? 1
+      : Number.isInteger(value)
+        ? 0
+        : 1;
+
+/** A value with its unit: "3.65万件", "55.2%", "1.1个百分点"; in English "36,500", "55.2%", "1.1 pp". */
+export function formatValue(
+  value: number | null,
+  unit: MeasureUnit,
+  language: Language,
+  options: { signed?: boolean } = {},
+): string {
+  if (value === null || !Number.isFinite(value)) return MISSING;
+  const sign = options.signed && value > 0 ? '+' : '';
+  if (language === 'en') {
+    if (unit === '万件') return `${sign}${formatNumber(value * 10000, language)}`;
+    if (unit === '%') return `${sign}${formatNumber(value, language, 1)}%`;
+    if (unit === '个百分点') return `${sign}${formatNumber(value, language, 1)} pp`;
+    return `${sign}${formatNumber(value, language, decimalsFor(unit, value))}`;
+  }
+  return `${sign}${formatNumber(value, language, decimalsFor(unit, value))}${unit}`;
+}
+
+/** Short numbers for chart axes: "3.6万", "55%". */
+export function formatAxisValue(value: number, unit: MeasureUnit, language: Language): string {
+  if (isShare(unit))
+    return `${formatNumber(value, language, Number.isInteger(value) ? 0 : 1)}${unit === '%' ? '%' : ''}`;
+  if (unit === '万件')
+    return language === 'en'
+      ? `${formatNumber(value * 10, language, 0)}k`
+      : `${formatNumber(value, language, 1)}万`;
+  if (Math.abs(value) >= 10000)
+    return language === 'en'
+      ? `${formatNumber(value / 1000, language, 0)}k`
+      : `${formatNumber(value / 10000, language, 1)}万`;
+  return formatNumber(value, language, Number.isInteger(value) ? 0 : 1);
+}
+
+export type Comparison = 'yoy' | 'mom';
+
+/**
+ * How a figure moved, worded as officials write it: a rate's change in percentage points
+ * ("提高1.1个百分点"), a count's change in per cent ("同比下降11.2%").
+ */
+export function describeChange(
+  current: number | null,
+  previous: number | null,
+  unit: MeasureUnit,
+  comparison: Comparison,
+  language: Language,
+): string | null {
+  if (current === null || previous === null) return null;
+  const prefix = language === 'en' ? '' : comparison === 'yoy' ? '同比' : '环比';
+  const suffix =
+    language === 'en' ? (comparison === 'yoy' ? ' year on year' : ' on the previous period') : '';
+  if (isShare(unit)) {
+    const points = Math.round((current - previous) * 10) / 10;
+    if (points === 0) return language === 'en' ? `unchanged${suffix}` : `${prefix}持平`;
+    const size = formatNumber(Math.abs(points), language, 1);
+    if (language === 'en') return `${points > 0 ? 'up' : 'down'} ${size} pp${suffix}`;
+    return `${prefix}${points > 0 ? '提高' : '下降'}${size}个百分点`;
+  }
+  if (previous === 0) return null;
+  const percent = Math.round(((current - previous) / Math.abs(previous)) * 1000) / 10;
+  if (percent === 0) return language === 'en' ? `unchanged${suffix}` : `${prefix}持平`;
+  const size = formatNumber(Math.abs(percent), language, 1);
+  if (language === 'en') return `${percent > 0 ? 'up' : 'down'} ${size}%${suffix}`;
+  return `${prefix}${percent > 0 ? '上升' : '下降'}${size}%`;
+}
+
+const englishMonths = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+];
+
+/** "2024年6月30日" / "30 Jun 2024". */
+export function formatDate(date: string, language: Language): string {
+  const [year, month, day] = date.split('-').map(Number);
+  if (!year || !month || !day) return date;
+  return language === 'en'
+    ? `${day} ${englishMonths[month - 1]} ${year}`
+    : `${year}年${month}月${day}日`;
+}
+
+/** "2024年6月" / "Jun 2024"; quarters "2024年第2季度" / "Q2 2024". */
+export function formatPeriod(period: string, language: Language): string {
+  const year = period.slice(0, 4);
+  const quarter = /-Q([1-4])$/.exec(period);
+  if (quarter) return language === 'en' ? `Q${quarter[1]} ${year}` : `${year}年第${quarter[1]}季度`;
+  const month = Number(period.slice(5, 7));
+  return language === 'en' ? `${englishMonths[month - 1]} ${year}` : `${year}年${month}月`;
+}
+
+/** Short period labels for chart axes: "24-06" / "24Q2". */
+export function formatPeriodTick(period: string): string {
+  return period.includes('Q')
+    ? `${period.slice(2, 4)}${period.slice(4).replace('-', '')}`
+    : period.slice(2);
+}
+
+export function formatPeriodRange(from: string, to: string, language: Language): string {
+  if (from === to) return formatPeriod(from, language);
+  return language === 'en'
+    ? `${formatPeriod(from, language)} – ${formatPeriod(to, language)}`
+    : `${formatPeriod(from, language)}至${formatPeriod(to, language)}`;
+}

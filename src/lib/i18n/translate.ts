@@ -1,0 +1,32 @@
+import { useCallback } from 'react';
+import { currentLanguage, useLanguage, type Language } from './language-store';
+import { en, zhCN, type MessageKey } from './messages';
+
+const dictionaries: Record<Language, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };
+
+export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
+
+/** Fills {name} placeholders; values are plain text, never markup. */
+export function translate(
+  language: Language,
+  key: MessageKey,
+  values?: Record<string, string | number>,
+): string {
+  const template = dictionaries[language][key];
+  if (!values) return template;
+  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
+    name in values ? String(values[name]) : match,
+  );
+}
+
+export function useT(): Translate {
+  const language = useLanguage();
+  return useCallback((key, values) => translate(language, key, values), [language]);
+}
+
+/** For code outside React (exports, document title). */
+export const t: Translate = (key, values) => translate(currentLanguage(), key, values);
+
+/** Picks the Chinese or English variant of a data label (name / nameEn). */
+export const pickLabel = (language: Language, chinese: string, english: string) =>
+  language === 'en' ? english : chinese;

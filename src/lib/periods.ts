@@ -1,0 +1,46 @@
+/** Months are "YYYY-MM", quarters "YYYY-Qn"; both sort as strings. */
+
+export const monthIndex = (month: string) => {
+  const year = Number(month.slice(0, 4));
+  const monthOfYear = Number(month.slice(5, 7));
+  return year * 12 + (monthOfYear - 1);
+};
+
+export const monthFromIndex = (index: number) => {
+  const year = Math.floor(index / 12);
+  const monthOfYear = (index % 12) + 1;
+  return `${year}-${String(monthOfYear).padStart(2, '0')}`;
+};
+
+export const addMonths = (month: string, count: number) =>
+  monthFromIndex(monthIndex(month) + count);
+
+/** Every month from first to last, both included. */
+export function monthRange(first: string, last: string): string[] {
+  const months: string[] = [];
+  for (let index = monthIndex(first); index <= monthIndex(last); index += 1) {
+    months.push(monthFromIndex(index));
+  }
+  return months;
+}
+
+export const quarterOf = (month: string) =>
+  `${month.slice(0, 4)}-Q${Math.floor((Number(month.slice(5, 7)) - 1) / 3) + 1}`;
+
+/** The month a YYYY-MM-DD date falls in. */
+export const monthOfDate = (date: string) => date.slice(0, 7);
+
+/** The same period one year earlier: "2024-06" → "2023-06", "2024-Q2" → "2023-Q2". */
+export const yearEarlier = (period: string) =>
+  `${Number(period.slice(0, 4)) - 1}${period.slice(4)}`;
+
+/** The period before: "2024-01" → "2023-12", "2024-Q1" → "2023-Q4". */
+export function previousPeriod(period: string): string {
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(period);
+  if (quarter) {
+    const year = Number(quarter[1]);
+    const number = Number(quarter[2]);
+    return number === 1 ? `${year - 1}-Q4` : `${year}-Q${number - 1}`;
+  }
+  return addMonths(period, -1);
+}

@@ -1,0 +1,28 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from '@/app/app';
+import '@/app/styles.css';
+
+async function startMockApiIfEmbedded() {
+  // With a real API configured, this branch is removed at build time, and the mocks with it.
+  if (!import.meta.env.VITE_API_BASE_URL) {
+    const { startMockApi } = await import('../mocks/browser');
+    await startMockApi();
+  }
+}
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+
+startMockApiIfEmbedded()
+  .catch((error: unknown) => {
+    // The page still renders: each card then shows the API error, which says more than a blank page.
+    console.error('The embedded mock API could not start', error);
+  })
+  .finally(() => {
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+  });

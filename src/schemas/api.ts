@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { idSchema, monthSchema } from './common';
+import { datasetMetaSchema } from './dataset';
+import { indicatorSchema } from './indicator';
+import { initiativeSchema } from './initiative';
+import { narrativeSentenceSchema } from './narrative';
+import { observationSchema } from './observation';
+import { taskSchema } from './task';
+import { unitSchema } from './unit';
+
+/** Response bodies of the REST API (docs/api.md). Every response is parsed by one of these. */
+export const metaResponseSchema = datasetMetaSchema;
+export const unitsResponseSchema = z.object({ units: z.array(unitSchema) });
+export const initiativesResponseSchema = z.object({ initiatives: z.array(initiativeSchema) });
+export const indicatorsResponseSchema = z.object({ indicators: z.array(indicatorSchema) });
+export const tasksResponseSchema = z.object({ tasks: z.array(taskSchema) });
+export const narrativeResponseSchema = z.object({ sentences: z.array(narrativeSentenceSchema) });
+
+export const granularitySchema = z.enum(['month', 'quarter']);
+export type Granularity = z.infer<typeof granularitySchema>;
+
+/** A period in a response: a month "2024-06" or a quarter "2024-Q2". */
+export const periodSchema = z.union([
+  monthSchema,
+  z.string().regex(/^\d{4}-Q[1-4]$/, { error: 'expected a quarter as YYYY-Qn' }),
+]);
+
+export const seriesPointSchema = z.object({
+  indicatorId: idSchema,
+  /** "all" when the response aggregates across the selected units. */
+  unitId: z.union([idSchema, z.literal('all')]),
+  period: periodSchema,
+  value: z.number().finite().nullable(),
+  note: z.string().max(300).optional(),
+  revised: z.boolean().optional(),
+  /** With aggregation: how many of the selected units reported a value. */
+  reported: z.number().int().nonnegative().optional(),
+  expected: z.number().int().nonnegative().optional(),
+});
+export type SeriesPoint = z.infer<typeof seriesPointSchema>;
+
+export const observationsResponseSchema = z.object({
+  granularity: granularitySchema,
+  aggregate: z.boolean(),
+  points: z.array(seriesPointSchema),
+});
+export type ObservationsResponse = z.infer<typeof observationsResponseSchema>;
+
+/** RFC 9457 problem details, the body of every 4xx/5xx. */
+export const problemSchema = z.object({
+  type: z.string().optional(),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string().optional(),
+  invalidParams: z.array(z.object({ name: z.string(), reason: z.string() })).optional(),
+});
+export type Problem = z.infer<typeof problemSchema>;
+
+/** A whole dataset in one document: what the generator writes and what an import must produce. */
+export const datasetSchema = z.object({
+  meta: datasetMetaSchema,
+  units: z.array(unitSchema),
+  initiatives: z.array(initiativeSchema),
+  indicators: z.array(indicatorSchema),
+  observations: z.array(observationSchema),
+  tasks: z.array(taskSchema),
+  narrative: z.array(narrativeSentenceSchema),
+});
+export type Dataset = z.infer<typeof datasetSchema>;

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { idSchema, labelSchema, monthSchema } from './common';
+
+export const measureUnits = [
+  '件',
+  '万件',
+  '项',
+  '个',
+  '支',
+  '次',
+  '条',
+  '篇',
+  '%',
+  '个百分点',
+] as const;
+export const measureUnitSchema = z.enum(measureUnits);
+export type MeasureUnit = z.infer<typeof measureUnitSchema>;
+
+export const targetSchema = z.object({
+  value: z.number().finite(),
+  /** The month by which the value must be reached. */
+  due: monthSchema,
+  /** The unit the target applies to; null means every unit and the region. */
+  unitId: idSchema.nullable(),
+});
+export type Target = z.infer<typeof targetSchema>;
+
+/**
+ * How values of several units combine into one (the region, a group of units):
+ * counts add up, a rate of two counts is recomputed from them, other rates are averaged.
+ */
+export const rollupSchema = z.discriminatedUnion('method', [
+  z.object({ method: z.literal('sum') }),
+  z.object({ method: z.literal('mean') }),
+  z.object({
+    method: z.literal('ratio'),
+    numeratorId: idSchema,
+    denominatorId: idSchema,
+    scale: z.number().positive(),
+  }),
+]);
+export type Rollup = z.infer<typeof rollupSchema>;
+
+export const indicatorSchema = z
+  .object({
+    id: idSchema,
+    initiativeId: idSchema,
+    name: labelSchema,
+    nameEn: labelSchema,
+    unit: measureUnitSchema,
+    /** 口径: how the figure is counted. */
+    definition: z.string().min(1).max(600),
+    definitionEn: z.string().min(1).max(600),
+    direction: z.enum(['higher-better', 'lower-better']),
+    kind: z.enum(['count', 'rate', 'change']),
+    /** cumulative: total to date; per-period: what happened in the month; level: a state at month end. */
+    accumulation: z.enum(['cumulative', 'per-period', 'level']),
+    rollup: rollupSchema,
+    targets: z.array(targetSchema).default([]),
+  })
+  .refine((indicator) => indicator.rollup.method !== 'sum' || indicator.kind === 'count', {
+    error: 'only counts can be summed across units; use mean or ratio for rates and changes',
+    path: ['rollup'],
+  });
+export type Indicator = z.infer<typeof indicatorSchema>;

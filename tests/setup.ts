@@ -1,0 +1,38 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, vi } from 'vitest';
+import { server } from '@mocks/node';
+
+// Recharts' ResponsiveContainer measures its parent; jsdom has no layout, so give it one.
+class ResizeObserverStub {
+  private readonly callback: ResizeObserverCallback;
+  constructor(callback: ResizeObserverCallback) {
+    this.callback = callback;
+  }
+  observe(target: Element) {
+    this.callback(
+      [{ target, contentRect: { width: 800, height: 300 } } as unknown as ResizeObserverEntry],
+      this as unknown as ResizeObserver,
+    );
+  }
+  unobserve() {}
+  disconnect() {}
+}
+globalThis.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObserver;
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  cleanup();
+  server.resetHandlers();
+  localStorage.clear();
+  window.history.replaceState(null, '', '/');
+});
+afterAll(() => server.close());
+
+// A React warning or an unexpected error in a test is a failure, not noise.
+const failOnConsoleError = (...args: unknown[]) => {
+  throw new Error(`console.error: ${args.map(String).join(' ')}`);
+};
+beforeAll(() => {
+  vi.spyOn(console, 'error').mockImplementation(failOnConsoleError);
+});
