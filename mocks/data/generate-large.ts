@@ -106,6 +106,8 @@ export function generateLargeDataset(options: LargeDatasetOptions): Dataset {
     ...sample,
     meta: {
       ...sample.meta,
+      firstMonth: months[0] ?? LAST_MONTH,
+      lastMonth: LAST_MONTH,
       title: `合成压力测试数据（${position}条观测）`,
       version: `large-${seed}`,
     },

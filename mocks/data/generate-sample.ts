@@ -12,7 +12,7 @@ import {
   researchRecipe,
   serviceRecipe,
 } from './recipes';
-import type { Series } from './series';
+import { sampleMonths, type Series } from './series';
 import { sampleTasks } from './tasks';
 import { leagueCities, sampleUnits } from './units';
 
@@ -98,6 +98,8 @@ export function generateSampleDataset(seed: string = DEFAULT_SEED): Dataset {
       title: '党委政法委主题教育专题活动进展监测',
       titleEn: 'Political-legal committee campaign progress monitor',
       asOf: '2024-06-30',
+      firstMonth: sampleMonths[0] ?? '2022-01',
+      lastMonth: sampleMonths.at(-1) ?? '2024-06',
       source: '示例数据（据阶段性工作报告结构合成，数值为虚构）',
       sourceEn:
         'Sample data (synthesised on the structure of the phased work report; figures are invented)',

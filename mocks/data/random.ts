@@ -31,5 +31,6 @@ export type Random = ReturnType<typeof createRandom>;
 
 export const round = (value: number, decimals: number) => {
   const factor = 10 ** decimals;
-  return Math.round(value * factor) / factor;
+  // + 0 turns -0 into 0, which JSON would do anyway: the sample then survives a round trip unchanged.
+  return Math.round(value * factor) / factor + 0;
 };

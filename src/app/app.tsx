@@ -1,13 +1,17 @@
-import { QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { FilterStoreProvider } from '@/features/filters/filter-store';
 import { createQueryClient } from '@/lib/query-client';
 import { DashboardPage } from './dashboard-page';
 
-export function App() {
-  const [queryClient] = useState(createQueryClient);
+/** The whole app; tests pass their own QueryClient (retries off) and start from a given URL. */
+export function App({ queryClient: givenClient }: { queryClient?: QueryClient }) {
+  const [queryClient] = useState(() => givenClient ?? createQueryClient());
   return (
     <QueryClientProvider client={queryClient}>
-      <DashboardPage />
+      <FilterStoreProvider>
+        <DashboardPage />
+      </FilterStoreProvider>
     </QueryClientProvider>
   );
 }

@@ -1,16 +1,110 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
+import { errorMessageKey } from '@/features/charts/chart-card';
+import { FilterBar } from '@/features/filters/filter-bar';
+import { FilterNotices } from '@/features/filters/filter-notices';
+import { useFilterCatalogCheck, useFilterUrlSync } from '@/features/filters/use-filter-sync';
+import { useIndicators, useInitiatives, useUnits } from '@/features/reports/api/get-catalog';
+import { useMeta } from '@/features/reports/api/get-meta';
 import { useLanguage } from '@/lib/i18n/language-store';
+import { pickLabel, useT } from '@/lib/i18n/translate';
 import { DashboardHeader } from './dashboard-header';
+import { DashboardViewProvider } from './dashboard-view';
+import { CaseResolutionSection } from './sections/case-resolution-section';
+import { DisputeDiversionSection } from './sections/dispute-diversion-section';
+import { EServiceSection } from './sections/e-service-section';
+import { OverviewSection } from './sections/overview-section';
+import { PilotsSection } from './sections/pilots-section';
+import { ResearchSection } from './sections/research-section';
+import { TasksSection } from './sections/tasks-section';
 
 export function DashboardPage() {
+  const t = useT();
   const language = useLanguage();
+  const meta = useMeta();
+  const units = useUnits();
+  const indicators = useIndicators();
+  const initiatives = useInitiatives();
+  useFilterUrlSync();
+
+  const catalog = useMemo(
+    () =>
+      meta.data && units.data && indicators.data && initiatives.data
+        ? {
+            meta: meta.data,
+            units: units.data,
+            indicators: indicators.data,
+            initiatives: initiatives.data,
+          }
+        : null,
+    [meta.data, units.data, indicators.data, initiatives.data],
+  );
+  const filterCatalog = useMemo(
+    () =>
+      catalog && {
+        unitIds: new Set(
+          catalog.units.filter((unit) => unit.level === 'league-city').map((unit) => unit.id),
+        ),
+        initiativeIds: new Set(catalog.initiatives.map((initiative) => initiative.id)),
+        firstMonth: catalog.meta.firstMonth,
+        lastMonth: catalog.meta.lastMonth,
+      },
+    [catalog],
+  );
+  useFilterCatalogCheck(filterCatalog);
+
   useEffect(() => {
     document.documentElement.lang = language;
-  }, [language]);
+    if (meta.data) document.title = pickLabel(language, meta.data.title, meta.data.titleEn);
+  }, [language, meta.data]);
+
+  const failed = [meta, units, indicators, initiatives].find((query) => query.isError);
   return (
     <div className="dashboard">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
       <DashboardHeader />
-      <main id="main" className="dashboard-main" />
+      {catalog ? (
+        <DashboardViewProvider catalog={catalog}>
+          <FilterBar
+            units={catalog.units}
+            initiatives={catalog.initiatives}
+            bounds={catalog.meta}
+          />
+          <main id="main" className="dashboard-main" tabIndex={-1}>
+            <FilterNotices />
+            <OverviewSection />
+            <CaseResolutionSection />
+            <DisputeDiversionSection />
+            <EServiceSection />
+            <ResearchSection />
+            <PilotsSection />
+            <TasksSection />
+          </main>
+        </DashboardViewProvider>
+      ) : (
+        <main id="main" className="dashboard-main">
+          {failed ? (
+            <div className="card-error card-error--page" role="alert">
+              <p>{t('app.catalogError')}</p>
+              <p className="card-error__detail">{t(errorMessageKey(failed.error))}</p>
+              <button
+                type="button"
+                className="button"
+                onClick={() =>
+                  [meta, units, indicators, initiatives].forEach((query) => void query.refetch())
+                }
+              >
+                {t('error.retry')}
+              </button>
+            </div>
+          ) : (
+            <p className="page-loading" role="status">
+              {t('app.loading')}
+            </p>
+          )}
+        </main>
+      )}
     </div>
   );
 }

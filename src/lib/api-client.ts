@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { problemSchema, type Problem } from '@/schemas/api';
 
 export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'invalid-json' | 'invalid-response';

@@ -9,10 +9,17 @@ import type { MeasureUnit } from '@/schemas/indicator';
 const MISSING = '—';
 const locale = (language: Language) => (language === 'en' ? 'en-GB' : 'zh-CN');
 
-export function formatNumber(value: number, language: Language, decimals = 0): string {
+export function formatNumber(
+  value: number,
+  language: Language,
+  decimals = 0,
+  signed = false,
+): string {
   return new Intl.NumberFormat(locale(language), {
     minimumFractionDigits: decimals,
     maximumFractionDigits: decimals,
+    // The sign follows the rounded figure: "0.0", never "-0.0" or "+0.0".
+    signDisplay: signed ? 'exceptZero' : 'negative',
   }).format(value);
 }
 
@@ -36,14 +43,14 @@ export function formatValue(
   options: { signed?: boolean } = {},
 ): string {
   if (value === null || !Number.isFinite(value)) return MISSING;
-  const sign = options.signed && value > 0 ? '+' : '';
+  const signed = options.signed ?? false;
   if (language === 'en') {
-    if (unit === '万件') return `${sign}${formatNumber(value * 10000, language)}`;
-    if (unit === '%') return `${sign}${formatNumber(value, language, 1)}%`;
-    if (unit === '个百分点') return `${sign}${formatNumber(value, language, 1)} pp`;
-    return `${sign}${formatNumber(value, language, decimalsFor(unit, value))}`;
+    if (unit === '万件') return formatNumber(value * 10000, language, 0, signed);
+    if (unit === '%') return `${formatNumber(value, language, 1, signed)}%`;
+    if (unit === '个百分点') return `${formatNumber(value, language, 1, signed)} pp`;
+    return formatNumber(value, language, decimalsFor(unit, value), signed);
   }
-  return `${sign}${formatNumber(value, language, decimalsFor(unit, value))}${unit}`;
+  return `${formatNumber(value, language, decimalsFor(unit, value), signed)}${unit}`;
 }
 
 /** Short numbers for chart axes: "3.6万", "55%". */
@@ -91,6 +98,27 @@ export function describeChange(
   const size = formatNumber(Math.abs(percent), language, 1);
   if (language === 'en') return `${percent > 0 ? 'up' : 'down'} ${size}%${suffix}`;
   return `${prefix}${percent > 0 ? '上升' : '下降'}${size}%`;
+}
+
+/** Distance to a target: "低于目标4.2个百分点" / "4.2 pp below target"; "达到目标" when met exactly. */
+export function describeAgainstTarget(
+  value: number | null,
+  target: number,
+  unit: MeasureUnit,
+  language: Language,
+): string | null {
+  if (value === null) return null;
+  const difference = Math.round((value - target) * 10) / 10;
+  const target_ = formatValue(target, unit, language);
+  if (difference === 0)
+    return language === 'en' ? `on target (${target_})` : `达到目标（${target_}）`;
+  const size = isShare(unit)
+    ? language === 'en'
+      ? `${formatNumber(Math.abs(difference), language, 1)} pp`
+      : `${formatNumber(Math.abs(difference), language, 1)}个百分点`
+    : formatValue(Math.abs(difference), unit, language);
+  if (language === 'en') return `${size} ${difference > 0 ? 'above' : 'below'} target (${target_})`;
+  return `${difference > 0 ? '高于' : '低于'}目标${size}（目标${target_}）`;
 }
 
 const englishMonths = [

@@ -27,6 +27,10 @@ export function monthRange(first: string, last: string): string[] {
 export const quarterOf = (month: string) =>
   `${month.slice(0, 4)}-Q${Math.floor((Number(month.slice(5, 7)) - 1) / 3) + 1}`;
 
+/** The first and the last month of the quarter a month is in: "2024-05" → "2024-04", "2024-06". */
+export const firstMonthOfQuarter = (month: string) => addMonths(month, -(monthIndex(month) % 3));
+export const lastMonthOfQuarter = (month: string) => addMonths(firstMonthOfQuarter(month), 2);
+
 /** The month a YYYY-MM-DD date falls in. */
 export const monthOfDate = (date: string) => date.slice(0, 7);
 

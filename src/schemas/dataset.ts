@@ -1,11 +1,14 @@
 import { z } from 'zod';
-import { isoDateSchema, labelSchema } from './common';
+import { isoDateSchema, labelSchema, monthSchema } from './common';
 
 export const datasetMetaSchema = z.object({
   title: labelSchema,
   titleEn: labelSchema,
   /** The date the figures are "as of" (截至). */
   asOf: isoDateSchema,
+  /** The months the observations span; the period filter offers exactly these. */
+  firstMonth: monthSchema,
+  lastMonth: monthSchema,
   source: labelSchema,
   sourceEn: labelSchema,
   version: z.string().min(1).max(40),

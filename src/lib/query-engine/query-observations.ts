@@ -1,4 +1,4 @@
-import { quarterOf } from '@/lib/periods';
+import { firstMonthOfQuarter, lastMonthOfQuarter, quarterOf } from '@/lib/periods';
 import type { ObservationsResponse, SeriesPoint } from '@/schemas/api';
 import type { Indicator } from '@/schemas/indicator';
 import type { Observation } from '@/schemas/observation';
@@ -9,8 +9,13 @@ type Point = Pick<SeriesPoint, 'period' | 'value' | 'note' | 'revised'>;
 
 /** One unit's observations of one indicator within the range, as months or quarters. */
 function unitSeries(list: Observation[], query: ObservationQuery, indicator: Indicator): Point[] {
-  const start = query.from === null ? 0 : lowerBound(list, query.from);
-  const end = query.to === null ? list.length : lowerBound(list, `${query.to}~`);
+  // A range that cuts a quarter is widened to the whole quarter, so that "2024-Q1" never means
+  // February and March only.
+  const byQuarter = query.granularity === 'quarter';
+  const from = query.from !== null && byQuarter ? firstMonthOfQuarter(query.from) : query.from;
+  const to = query.to !== null && byQuarter ? lastMonthOfQuarter(query.to) : query.to;
+  const start = from === null ? 0 : lowerBound(list, from);
+  const end = to === null ? list.length : lowerBound(list, `${to}~`);
   const months = list.slice(start, end);
   if (query.granularity === 'month') {
     return months.map(({ period, value, note, revised }) => ({

@@ -25,5 +25,5 @@ export const observationsQueryOptions = (params: ObservationParams) =>
     placeholderData: keepPreviousData,
   });
 
-export const useObservations = (params: ObservationParams) =>
-  useQuery(observationsQueryOptions(params));
+export const useObservations = (params: ObservationParams, options: { enabled?: boolean } = {}) =>
+  useQuery({ ...observationsQueryOptions(params), enabled: options.enabled ?? true });

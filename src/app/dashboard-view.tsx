@@ -1,0 +1,112 @@
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { periodsOf } from '@/features/charts/selectors/series';
+import { resolveRange, type Filters } from '@/features/filters/filter-state';
+import { useFilters } from '@/features/filters/filter-store';
+import type { ObservationParams } from '@/features/reports/api/query-keys';
+import { formatPeriod, formatPeriodRange } from '@/lib/format';
+import { useLanguage, type Language } from '@/lib/i18n/language-store';
+import { pickLabel } from '@/lib/i18n/translate';
+import { addMonths } from '@/lib/periods';
+import type { DatasetMeta } from '@/schemas/dataset';
+import type { Indicator } from '@/schemas/indicator';
+import type { Initiative } from '@/schemas/initiative';
+import type { Unit } from '@/schemas/unit';
+
+/** Everything a section needs to ask for its data and label it, derived once from filters and catalogue. */
+export type DashboardView = {
+  meta: DatasetMeta;
+  filters: Filters;
+  language: Language;
+  from: string;
+  to: string;
+  periods: string[];
+  /** The units shown: the selection, or all league/city units. */
+  units: Unit[];
+  unitLabels: Array<{ id: string; label: string }>;
+  indicator: (id: string) => Indicator | undefined;
+  initiatives: Initiative[];
+  showsInitiative: (initiativeId: string) => boolean;
+  /** Query parameters every observation request shares. */
+  baseParams: ObservationParams;
+  describePeriod: (period: string) => string;
+  filterSummary: string;
+};
+
+const DashboardViewContext = createContext<DashboardView | null>(null);
+
+type Catalog = {
+  meta: DatasetMeta;
+  units: Unit[];
+  indicators: Indicator[];
+  initiatives: Initiative[];
+};
+
+export function DashboardViewProvider({
+  catalog,
+  children,
+}: {
+  catalog: Catalog;
+  children: ReactNode;
+}) {
+  const filters = useFilters();
+  const language = useLanguage();
+  const view = useMemo<DashboardView>(() => {
+    const { meta, units, indicators, initiatives } = catalog;
+    const { from, to } = resolveRange(filters, meta);
+    const leagueCities = units.filter((unit) => unit.level === 'league-city');
+    const selected =
+      filters.units.length > 0
+        ? leagueCities.filter((unit) => filters.units.includes(unit.id))
+        : leagueCities;
+    const indicatorsById = new Map(indicators.map((indicator) => [indicator.id, indicator]));
+    const unitNames = selected.map((unit) => pickLabel(language, unit.name, unit.nameEn));
+    const initiativeNames = initiatives
+      .filter((initiative) => filters.initiatives.includes(initiative.id))
+      .map((initiative) => pickLabel(language, initiative.name, initiative.nameEn));
+    const allUnits = language === 'en' ? 'All 12 leagues and cities' : '全区12个盟市';
+    const summaryParts = [
+      filters.units.length === 0 ? allUnits : unitNames.join(language === 'en' ? ', ' : '、'),
+      ...(initiativeNames.length > 0
+        ? [initiativeNames.join(language === 'en' ? ', ' : '、')]
+        : []),
+      formatPeriodRange(from, to, language),
+    ];
+    return {
+      meta,
+      filters,
+      language,
+      from,
+      to,
+      periods: periodsOf(from, to, filters.granularity),
+      units: selected,
+      unitLabels: selected.map((unit) => ({
+        id: unit.id,
+        label: pickLabel(language, unit.name, unit.nameEn),
+      })),
+      indicator: (id) => indicatorsById.get(id),
+      initiatives,
+      showsInitiative: (id) => filters.initiatives.length === 0 || filters.initiatives.includes(id),
+      baseParams: {
+        ...(filters.units.length > 0 && { units: filters.units }),
+        from,
+        to,
+        granularity: filters.granularity,
+      },
+      describePeriod: (period) => formatPeriod(period, language),
+      filterSummary: summaryParts.join(language === 'en' ? '; ' : '；'),
+    };
+  }, [catalog, filters, language]);
+  return <DashboardViewContext.Provider value={view}>{children}</DashboardViewContext.Provider>;
+}
+
+export function useDashboardView(): DashboardView {
+  const view = useContext(DashboardViewContext);
+  if (!view) throw new Error('useDashboardView must be used inside <DashboardViewProvider>');
+  return view;
+}
+
+/** The range reaching a year further back, so that the first period still has its 同比. */
+export const withYearBefore = (params: ObservationParams): ObservationParams => ({
+  ...params,
+  ...(params.from && { from: addMonths(params.from, -12) }),
+});

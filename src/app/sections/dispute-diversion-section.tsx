@@ -1,0 +1,27 @@
+import { useT } from '@/lib/i18n/translate';
+import { useDashboardView } from '../dashboard-view';
+import { TrendCard } from './trend-card';
+import { UnitRankingCard } from './unit-ranking-card';
+
+/** 诉源治理: disputes resolved before they reach court. */
+export function DisputeDiversionSection() {
+  const t = useT();
+  const view = useDashboardView();
+  if (!view.showsInitiative('dispute-diversion')) return null;
+  return (
+    <section className="dashboard-section" aria-labelledby="dispute-heading">
+      <h2 id="dispute-heading">{t('section.disputeDiversion')}</h2>
+      <div className="card-grid">
+        <TrendCard
+          id="trend-disputes-diverted"
+          title={t('card.disputesTrend')}
+          indicatorIds={['disputes-diverted']}
+          chartType="bar"
+        />
+        <UnitRankingCard indicatorId="new-court-cases-yoy" />
+        <UnitRankingCard indicatorId="closure-rate-change" />
+        <UnitRankingCard indicatorId="petition-cases-yoy" />
+      </div>
+    </section>
+  );
+}

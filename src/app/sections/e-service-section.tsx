@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import { SegmentedControl } from '@/components/ui/segmented-control';
+import { pickLabel, useT } from '@/lib/i18n/translate';
+import { useDashboardView } from '../dashboard-view';
+import { TrendCard } from './trend-card';
+import { UnitRankingCard } from './unit-ranking-card';
+
+const improvementRateIds = [
+  'online-items-increase',
+  'e-licence-items-increase',
+  'instant-items-increase',
+  'time-limit-compression',
+] as const;
+type ImprovementRateId = (typeof improvementRateIds)[number];
+
+/** 一网通办 / 智治支撑: the four e-service improvement rates. */
+export function EServiceSection() {
+  const t = useT();
+  const view = useDashboardView();
+  const [chosen, setChosen] = useState<ImprovementRateId>('online-items-increase');
+  if (!view.showsInitiative('smart-governance')) return null;
+  return (
+    <section className="dashboard-section" aria-labelledby="e-service-heading">
+      <h2 id="e-service-heading">{t('section.eService')}</h2>
+      <div className="card-grid">
+        <TrendCard
+          id="trend-e-service"
+          title={t('card.eServiceTrend')}
+          indicatorIds={[...improvementRateIds]}
+        />
+        <div className="card-stack">
+          <SegmentedControl
+            label={t('card.chooseRate')}
+            options={improvementRateIds.map((id) => {
+              const indicator = view.indicator(id);
+              return {
+                value: id,
+                label: indicator ? pickLabel(view.language, indicator.name, indicator.nameEn) : id,
+              };
+            })}
+            value={chosen}
+            onChange={setChosen}
+          />
+          <UnitRankingCard key={chosen} indicatorId={chosen} />
+        </div>
+        <TrendCard
+          id="trend-fully-online"
+          title={t('card.fullyOnlineTrend')}
+          indicatorIds={['fully-online-rate']}
+        />
+      </div>
+    </section>
+  );
+}

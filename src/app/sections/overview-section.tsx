@@ -1,0 +1,93 @@
+import { errorMessageKey } from '@/features/charts/chart-card';
+import { headlineOf, type Headline } from '@/features/charts/selectors/headline';
+import { Sparkline } from '@/features/charts/sparkline';
+import { useObservations } from '@/features/reports/api/get-observations';
+import { toneColors } from '@/lib/colors';
+import { describeAgainstTarget, describeChange, formatValue } from '@/lib/format';
+import { pickLabel, useT } from '@/lib/i18n/translate';
+import { useDashboardView, withYearBefore, type DashboardView } from '../dashboard-view';
+
+/** The headline figures, in the order officials ask for them. */
+export const headlineIndicatorIds = [
+  'backlog-resolution-rate',
+  'backlog-resolved',
+  'disputes-diverted',
+  'new-court-cases-yoy',
+  'online-items-increase',
+] as const;
+
+export function OverviewSection() {
+  const t = useT();
+  const view = useDashboardView();
+  const query = useObservations({
+    ...withYearBefore(view.baseParams),
+    indicators: headlineIndicatorIds,
+    aggregate: true,
+  });
+  const periods = view.periods;
+  const headlines = query.data
+    ? headlineIndicatorIds.flatMap((id) => {
+        const indicator = view.indicator(id);
+        return indicator ? [headlineOf(query.data.points, indicator, periods)] : [];
+      })
+    : null;
+
+  return (
+    <section className="dashboard-section" aria-labelledby="overview-heading">
+      <h2 id="overview-heading">{t('section.overview')}</h2>
+      {!headlines && query.isError ? (
+        <div className="card-error" role="alert">
+          <p>{t(errorMessageKey(query.error))}</p>
+          <button type="button" className="button" onClick={() => void query.refetch()}>
+            {t('error.retry')}
+          </button>
+        </div>
+      ) : (
+        <ul className="headline-grid" aria-busy={query.isFetching}>
+          {headlines
+            ? headlines.map((headline) => (
+                <HeadlineTile key={headline.indicator.id} headline={headline} view={view} />
+              ))
+            : headlineIndicatorIds.map((id) => (
+                <li key={id} className="headline headline--loading" aria-hidden="true" />
+              ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function HeadlineTile({ headline, view }: { headline: Headline; view: DashboardView }) {
+  const t = useT();
+  const { indicator, value, period, target } = headline;
+  const language = view.language;
+  const comparison = view.filters.comparison;
+  const change =
+    comparison === 'target'
+      ? target === null
+        ? t('headline.noTarget')
+        : describeAgainstTarget(value, target, indicator.unit, language)
+      : describeChange(
+          value,
+          comparison === 'yoy' ? headline.yearAgo : headline.previous,
+          indicator.unit,
+          comparison,
+          language,
+        );
+  return (
+    <li className={`headline headline--${headline.tone}`} data-indicator={indicator.id}>
+      <p className="headline__name">{pickLabel(language, indicator.name, indicator.nameEn)}</p>
+      <p className="headline__value">
+        {formatValue(value, indicator.unit, language, { signed: indicator.kind === 'change' })}
+      </p>
+      <p className="headline__period">
+        {period ? view.describePeriod(period) : t('status.noData')}
+      </p>
+      <p className="headline__change">{change ?? t('headline.noComparison')}</p>
+      <Sparkline
+        points={headline.sparkline}
+        color={toneColors[headline.tone === 'neutral' ? 'better' : headline.tone]}
+      />
+    </li>
+  );
+}

@@ -1,0 +1,86 @@
+import { ChartCard } from '@/features/charts/chart-card';
+import { FunnelChart, type FunnelStage } from '@/features/charts/funnel-chart';
+import { latestReported } from '@/features/charts/selectors/series';
+import { useObservations } from '@/features/reports/api/get-observations';
+import { formatNumber } from '@/lib/format';
+import { pickLabel, useT } from '@/lib/i18n/translate';
+import { useDashboardView } from '../dashboard-view';
+import { ExportActions } from './export-actions';
+import { UnitRankingCard } from './unit-ranking-card';
+
+const funnelIds = ['problems-sorted', 'measures-formed', 'experiences-converted'] as const;
+
+/** 调查研究: from problems found to experiences scaled up. */
+export function ResearchSection() {
+  const t = useT();
+  const view = useDashboardView();
+  if (!view.showsInitiative('research')) return null;
+  return (
+    <section className="dashboard-section" aria-labelledby="research-heading">
+      <h2 id="research-heading">{t('section.research')}</h2>
+      <div className="card-grid">
+        <ResearchFunnelCard />
+        <UnitRankingCard indicatorId="research-topics" />
+        <UnitRankingCard indicatorId="research-reports" />
+      </div>
+    </section>
+  );
+}
+
+function ResearchFunnelCard() {
+  const t = useT();
+  const view = useDashboardView();
+  const query = useObservations({ ...view.baseParams, indicators: funnelIds, aggregate: true });
+  const stages: FunnelStage[] = [];
+  if (query.data) {
+    let first: number | null = null;
+    for (const id of funnelIds) {
+      const indicator = view.indicator(id);
+      const value = latestReported(query.data.points, id, view.periods).get('all')?.value ?? null;
+      if (!indicator || value === null) continue;
+      first ??= value;
+      stages.push({
+        key: id,
+        label: pickLabel(view.language, indicator.name, indicator.nameEn),
+        value,
+        share: stages.length === 0 || !first ? null : value / first,
+      });
+    }
+  }
+  const title = t('card.researchFunnel');
+  return (
+    <ChartCard
+      id="research-funnel"
+      title={title}
+      subtitle={t('card.combinedHint', { summary: view.filterSummary })}
+      definition={t('card.researchFunnelDefinition')}
+      query={query}
+      isEmpty={stages.length === 0}
+      table={
+        query.data
+          ? {
+              caption: title,
+              columns: [
+                { key: 'stage', label: t('table.stage') },
+                { key: 'value', label: t('table.value') },
+                { key: 'share', label: t('table.shareOfFirst'), unit: '%' },
+              ],
+              rows: stages.map((stage) => ({
+                stage: stage.label,
+                value: stage.value,
+                share: stage.share === null ? null : Math.round(stage.share * 1000) / 10,
+              })),
+            }
+          : null
+      }
+      actions={(context) => <ExportActions context={context} />}
+    >
+      <FunnelChart
+        stages={stages}
+        shareLabel={(share) =>
+          t('card.shareOfProblems', { share: formatNumber(share * 100, view.language, 1) })
+        }
+      />
+    </ChartCard>
+  );
+}

@@ -1,0 +1,141 @@
+import { useState } from 'react';
+import { errorMessageKey } from '@/features/charts/chart-card';
+import { useTasks } from '@/features/reports/api/get-tasks';
+import { formatDate } from '@/lib/format';
+import { pickLabel, useT } from '@/lib/i18n/translate';
+import type { Task } from '@/schemas/task';
+import { useDashboardView } from '../dashboard-view';
+
+type SortKey = 'title' | 'owner' | 'due' | 'status' | 'progress';
+const statusOrder: Record<Task['status'], number> = {
+  overdue: 0,
+  'in-progress': 1,
+  'not-started': 2,
+  done: 3,
+};
+
+export function sortTasks(
+  tasks: Task[],
+  key: SortKey,
+  ascending: boolean,
+  language: 'zh-CN' | 'en',
+): Task[] {
+  const text = (task: Task) =>
+    key === 'title'
+      ? pickLabel(language, task.title, task.titleEn)
+      : pickLabel(language, task.owner, task.ownerEn);
+  const compare = (a: Task, b: Task) => {
+    if (key === 'progress') return a.progress - b.progress;
+    if (key === 'status') return statusOrder[a.status] - statusOrder[b.status];
+    if (key === 'due') return a.due.localeCompare(b.due);
+    return text(a).localeCompare(text(b), language);
+  };
+  return [...tasks].sort(
+    (a, b) => (ascending ? compare(a, b) : -compare(a, b)) || a.id.localeCompare(b.id),
+  );
+}
+
+/** 任务清单: the campaign's task list, sortable by every column. */
+export function TasksSection() {
+  const t = useT();
+  const view = useDashboardView();
+  const [sort, setSort] = useState<{ key: SortKey; ascending: boolean }>({
+    key: 'status',
+    ascending: true,
+  });
+  const query = useTasks({
+    ...(view.filters.units.length > 0 && { units: view.filters.units }),
+    ...(view.filters.initiatives.length > 0 && { initiatives: view.filters.initiatives }),
+  });
+  const columns: Array<{ key: SortKey; label: string }> = [
+    { key: 'title', label: t('tasks.task') },
+    { key: 'owner', label: t('tasks.owner') },
+    { key: 'due', label: t('tasks.due') },
+    { key: 'status', label: t('tasks.status') },
+    { key: 'progress', label: t('tasks.progress') },
+  ];
+  const tasks = query.data ? sortTasks(query.data, sort.key, sort.ascending, view.language) : [];
+
+  let body;
+  if (!query.data && query.isError)
+    body = (
+      <div className="card-error" role="alert">
+        <p>{t(errorMessageKey(query.error))}</p>
+        <button type="button" className="button" onClick={() => void query.refetch()}>
+          {t('error.retry')}
+        </button>
+      </div>
+    );
+  else if (!query.data) body = <div className="skeleton" aria-hidden="true" />;
+  else if (tasks.length === 0) body = <p className="card-empty">{t('tasks.empty')}</p>;
+  else
+    body = (
+      <div className="table-scroll">
+        <table className="data-table task-table">
+          <caption className="visually-hidden">{t('section.tasks')}</caption>
+          <thead>
+            <tr>
+              {columns.map((column) => {
+                const active = sort.key === column.key;
+                return (
+                  <th
+                    key={column.key}
+                    scope="col"
+                    aria-sort={active ? (sort.ascending ? 'ascending' : 'descending') : 'none'}
+                  >
+                    <button
+                      type="button"
+                      className="sort-button"
+                      onClick={() =>
+                        setSort({ key: column.key, ascending: active ? !sort.ascending : true })
+                      }
+                    >
+                      {column.label}
+                      <span aria-hidden="true">
+                        {active ? (sort.ascending ? ' ▲' : ' ▼') : ' ↕'}
+                      </span>
+                    </button>
+                  </th>
+                );
+              })}
+            </tr>
+          </thead>
+          <tbody>
+            {tasks.map((task) => (
+              <tr key={task.id} className={`task task--${task.status}`}>
+                <th scope="row">{pickLabel(view.language, task.title, task.titleEn)}</th>
+                <td>{pickLabel(view.language, task.owner, task.ownerEn)}</td>
+                <td>{formatDate(task.due, view.language)}</td>
+                <td>
+                  <span className={`status-pill status-pill--${task.status}`}>
+                    {t(`tasks.status.${task.status}`)}
+                  </span>
+                </td>
+                <td>
+                  <div className="progress">
+                    <progress
+                      max={100}
+                      value={task.progress}
+                      aria-label={t('tasks.progressOf', {
+                        task: pickLabel(view.language, task.title, task.titleEn),
+                      })}
+                    />
+                    <span>{task.progress}%</span>
+                  </div>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    );
+
+  return (
+    <section className="dashboard-section" aria-labelledby="tasks-heading">
+      <h2 id="tasks-heading">{t('section.tasks')}</h2>
+      <div className="card card--wide" data-card="tasks" aria-busy={query.isFetching}>
+        {body}
+      </div>
+    </section>
+  );
+}

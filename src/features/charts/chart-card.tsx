@@ -1,0 +1,162 @@
+import { useId, useState, type ReactNode } from 'react';
+import { ApiError } from '@/lib/api-client';
+import type { DataTable } from '@/lib/data-table';
+import { useT } from '@/lib/i18n/translate';
+import type { MessageKey } from '@/lib/i18n/messages';
+import { ChartLegend, type LegendItem } from './chart-legend';
+import { DataTableView } from './data-table-view';
+
+/** The state of the data behind a card, as React Query reports it. */
+export type CardQuery = {
+  isPending: boolean;
+  isError: boolean;
+  isFetching: boolean;
+  error: unknown;
+  refetch: () => unknown;
+};
+
+export type CardActionsContext = {
+  chartNode: HTMLElement | null;
+  table: DataTable | null;
+  title: string;
+};
+
+type ChartCardProps = {
+  id: string;
+  title: string;
+  subtitle?: string;
+  /** 口径: shown on demand. */
+  definition?: string;
+  legend?: LegendItem[];
+  query: CardQuery;
+  /** Data is there but nothing matches the filters. */
+  isEmpty: boolean;
+  emptyMessage?: string;
+  table: DataTable | null;
+  onUnitSelect?: (unitId: string) => void;
+  actions?: (context: CardActionsContext) => ReactNode;
+  wide?: boolean;
+  children: ReactNode;
+};
+
+export function errorMessageKey(error: unknown): MessageKey {
+  return error instanceof ApiError ? `error.${error.kind}` : 'error.unknown';
+}
+
+/**
+ * The shell every chart lives in: title, 口径 on demand, legend, loading skeleton, empty state,
+ * error with retry (confined to this card), stale marking, and the table alternative.
+ */
+export function ChartCard(props: ChartCardProps) {
+  const {
+    id,
+    title,
+    subtitle,
+    definition,
+    legend,
+    query,
+    isEmpty,
+    emptyMessage,
+    table,
+    onUnitSelect,
+    actions,
+    wide,
+    children,
+  } = props;
+  const t = useT();
+  const [showTable, setShowTable] = useState(false);
+  const [showDefinition, setShowDefinition] = useState(false);
+  // The drawn chart, for image exports; null while the table or a state message is shown.
+  const [chartNode, setChartNode] = useState<HTMLDivElement | null>(null);
+  const headingId = useId();
+  const hasData = table !== null;
+  const failed = query.isError;
+
+  let body: ReactNode;
+  if (!hasData && failed) {
+    body = <CardError error={query.error} onRetry={query.refetch} />;
+  } else if (!hasData) {
+    body = <div className="skeleton" aria-hidden="true" />;
+  } else if (isEmpty) {
+    body = <p className="card-empty">{emptyMessage ?? t('card.empty')}</p>;
+  } else if (showTable) {
+    body = <DataTableView table={table} onUnitSelect={onUnitSelect} />;
+  } else {
+    body = (
+      <div
+        ref={setChartNode}
+        className="chart-area"
+        role="img"
+        aria-label={t('card.chartLabel', { title })}
+      >
+        {children}
+      </div>
+    );
+  }
+
+  return (
+    <section
+      className={`card${wide ? ' card--wide' : ''}`}
+      aria-labelledby={headingId}
+      aria-busy={query.isFetching}
+      data-card={id}
+      data-state={failed ? 'error' : !hasData ? 'loading' : isEmpty ? 'empty' : 'ready'}
+    >
+      <header className="card__header">
+        <div>
+          <h3 id={headingId}>{title}</h3>
+          {subtitle && <p className="card__subtitle">{subtitle}</p>}
+        </div>
+        <div className="card__tools">
+          {definition && (
+            <button
+              type="button"
+              className="link-button"
+              aria-expanded={showDefinition}
+              onClick={() => setShowDefinition((value) => !value)}
+            >
+              {t('card.definition')}
+            </button>
+          )}
+          {hasData && !isEmpty && (
+            <button
+              type="button"
+              className="link-button"
+              aria-pressed={showTable}
+              onClick={() => setShowTable((value) => !value)}
+            >
+              {showTable ? t('card.showChart') : t('card.showTable')}
+            </button>
+          )}
+          {hasData && !isEmpty && actions?.({ chartNode, table, title })}
+        </div>
+      </header>
+      {showDefinition && definition && <p className="card__definition">{definition}</p>}
+      {hasData && failed && (
+        <div className="card__stale" role="alert">
+          {t('card.stale', { reason: t(errorMessageKey(query.error)) })}
+          <button type="button" className="link-button" onClick={() => void query.refetch()}>
+            {t('error.retry')}
+          </button>
+        </div>
+      )}
+      {body}
+      {legend && legend.length > 0 && hasData && !isEmpty && !showTable && (
+        <ChartLegend items={legend} />
+      )}
+    </section>
+  );
+}
+
+function CardError({ error, onRetry }: { error: unknown; onRetry: () => unknown }) {
+  const t = useT();
+  return (
+    <div className="card-error" role="alert">
+      <p>{t(errorMessageKey(error))}</p>
+      {error instanceof Error && <p className="card-error__detail">{error.message}</p>}
+      <button type="button" className="button" onClick={() => void onRetry()}>
+        {t('error.retry')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import type { DataTable } from '@/lib/data-table';
+import type { MeasureUnit } from '@/schemas/indicator';
+import type { CaseResolutionRow, RankingRow } from './ranking';
+import type { TrendRow } from './series';
+
+/** The tables behind the charts: what "view as table" shows and what CSV and Excel write. */
+
+export function rankingTable(
+  caption: string,
+  rows: RankingRow[],
+  labels: { unit: string; value: string; period: string; target: string; status: string },
+  unit: MeasureUnit,
+  describe: { period: (period: string) => string; tone: (row: RankingRow) => string },
+): DataTable {
+  const hasTarget = rows.some((row) => row.target !== null);
+  return {
+    caption,
+    columns: [
+      { key: 'unit', label: labels.unit },
+      { key: 'value', label: labels.value, unit },
+      ...(hasTarget ? [{ key: 'target', label: labels.target, unit }] : []),
+      { key: 'status', label: labels.status },
+      { key: 'period', label: labels.period },
+    ],
+    rows: rows.map((row) => ({
+      unitId: row.unitId,
+      unit: row.label,
+      value: row.value,
+      target: row.target,
+      status: describe.tone(row),
+      period: row.period === null ? null : describe.period(row.period),
+    })),
+  };
+}
+
+export function caseResolutionTable(
+  caption: string,
+  rows: CaseResolutionRow[],
+  labels: {
+    unit: string;
+    assigned: string;
+    resolved: string;
+    unresolved: string;
+    rate: string;
+    target: string;
+    status: string;
+  },
+  describeTone: (row: RankingRow) => string,
+): DataTable {
+  return {
+    caption,
+    columns: [
+      { key: 'unit', label: labels.unit },
+      { key: 'assigned', label: labels.assigned, unit: '件' },
+      { key: 'resolved', label: labels.resolved, unit: '件' },
+      { key: 'unresolved', label: labels.unresolved, unit: '件' },
+      { key: 'rate', label: labels.rate, unit: '%' },
+      { key: 'target', label: labels.target, unit: '%' },
+      { key: 'status', label: labels.status },
+    ],
+    rows: rows.map((row) => ({
+      unitId: row.unitId,
+      unit: row.label,
+      assigned: row.assigned,
+      resolved: row.resolved,
+      unresolved: row.unresolved,
+      rate: row.value,
+      target: row.target,
+      status: describeTone(row),
+    })),
+  };
+}
+
+export function trendTable(
+  caption: string,
+  rows: TrendRow[],
+  series: Array<{ key: string; label: string }>,
+  periodLabel: string,
+  unit: MeasureUnit,
+  describePeriod: (period: string) => string,
+): DataTable {
+  return {
+    caption,
+    columns: [
+      { key: 'period', label: periodLabel },
+      ...series.map((item) => ({ key: item.key, label: item.label, unit })),
+    ],
+    rows: rows.map((row) => {
+      const cells: Record<string, string | number | null> = { period: describePeriod(row.period) };
+      for (const item of series) {
+        const value = row[item.key];
+        cells[item.key] = typeof value === 'number' ? value : null;
+      }
+      return cells;
+    }),
+  };
+}

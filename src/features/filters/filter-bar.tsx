@@ -1,0 +1,151 @@
+import { MultiSelect } from '@/components/ui/multi-select';
+import { SegmentedControl } from '@/components/ui/segmented-control';
+import { formatPeriod } from '@/lib/format';
+import { useLanguage } from '@/lib/i18n/language-store';
+import { pickLabel, useT } from '@/lib/i18n/translate';
+import { addMonths, monthRange } from '@/lib/periods';
+import type { Initiative } from '@/schemas/initiative';
+import type { Unit } from '@/schemas/unit';
+import { comparisons, resolveRange } from './filter-state';
+import { useFilterActions, useFilters } from './filter-store';
+import { CopyLinkButton } from './copy-link-button';
+
+type FilterBarProps = {
+  units: Unit[];
+  initiatives: Initiative[];
+  bounds: { firstMonth: string; lastMonth: string };
+};
+
+export function FilterBar({ units, initiatives, bounds }: FilterBarProps) {
+  const t = useT();
+  const language = useLanguage();
+  const filters = useFilters();
+  const actions = useFilterActions();
+  const range = resolveRange(filters, bounds);
+  const months = monthRange(bounds.firstMonth, bounds.lastMonth);
+  const leagueCities = units.filter((unit) => unit.level === 'league-city');
+  const presets = [
+    { label: t('filters.last6'), from: addMonths(bounds.lastMonth, -5), to: null },
+    { label: t('filters.last12'), from: null, to: null },
+    { label: t('filters.thisYear'), from: `${bounds.lastMonth.slice(0, 4)}-01`, to: null },
+    { label: t('filters.allMonths'), from: bounds.firstMonth, to: null },
+  ];
+
+  return (
+    <section className="filter-bar" aria-label={t('filters.title')}>
+      <MultiSelect
+        label={t('filters.units')}
+        allLabel={t('filters.allUnits')}
+        clearLabel={t('filters.allUnits')}
+        summarise={(count) => t('filters.unitsSelected', { count })}
+        options={leagueCities.map((unit) => ({
+          id: unit.id,
+          label: pickLabel(language, unit.name, unit.nameEn),
+        }))}
+        quickChoices={[
+          {
+            label: t('filters.cities'),
+            ids: leagueCities.filter((unit) => unit.kind === 'city').map((unit) => unit.id),
+          },
+          {
+            label: t('filters.leagues'),
+            ids: leagueCities.filter((unit) => unit.kind === 'league').map((unit) => unit.id),
+          },
+          {
+            label: t('filters.border'),
+            ids: leagueCities.filter((unit) => unit.border).map((unit) => unit.id),
+          },
+        ]}
+        selected={filters.units}
+        onChange={actions.unitsChosen}
+      />
+      <MultiSelect
+        label={t('filters.initiatives')}
+        allLabel={t('filters.allInitiatives')}
+        clearLabel={t('filters.allInitiatives')}
+        summarise={(count) => t('filters.initiativesSelected', { count })}
+        options={initiatives.map((initiative) => ({
+          id: initiative.id,
+          label: pickLabel(language, initiative.name, initiative.nameEn),
+        }))}
+        selected={filters.initiatives}
+        onChange={actions.initiativesChosen}
+      />
+      <div className="field period-field">
+        <span className="field-label" aria-hidden="true">
+          {t('filters.period')}
+        </span>
+        <div className="period-field__selects">
+          <label className="visually-hidden" htmlFor="filter-from">
+            {t('filters.from')}
+          </label>
+          <select
+            id="filter-from"
+            value={range.from}
+            onChange={(event) => actions.periodChosen(event.target.value, filters.to)}
+          >
+            {months
+              .filter((month) => month <= range.to)
+              .map((month) => (
+                <option key={month} value={month}>
+                  {formatPeriod(month, language)}
+                </option>
+              ))}
+          </select>
+          <span aria-hidden="true">–</span>
+          <label className="visually-hidden" htmlFor="filter-to">
+            {t('filters.to')}
+          </label>
+          <select
+            id="filter-to"
+            value={range.to}
+            onChange={(event) =>
+              actions.periodChosen(filters.from ?? range.from, event.target.value)
+            }
+          >
+            {months
+              .filter((month) => month >= range.from)
+              .map((month) => (
+                <option key={month} value={month}>
+                  {formatPeriod(month, language)}
+                </option>
+              ))}
+          </select>
+        </div>
+        <div className="period-field__presets" role="group" aria-label={t('filters.presets')}>
+          {presets.map((preset) => (
+            <button
+              key={preset.label}
+              type="button"
+              className="link-button"
+              onClick={() => actions.periodChosen(preset.from, preset.to)}
+            >
+              {preset.label}
+            </button>
+          ))}
+        </div>
+      </div>
+      <SegmentedControl
+        label={t('filters.granularity')}
+        options={[
+          { value: 'month', label: t('filters.month') },
+          { value: 'quarter', label: t('filters.quarter') },
+        ]}
+        value={filters.granularity}
+        onChange={actions.granularityChosen}
+      />
+      <SegmentedControl
+        label={t('filters.comparison')}
+        options={comparisons.map((value) => ({ value, label: t(`filters.compare.${value}`) }))}
+        value={filters.comparison}
+        onChange={actions.comparisonChosen}
+      />
+      <div className="filter-bar__actions">
+        <button type="button" className="button" onClick={actions.filtersReset}>
+          {t('filters.reset')}
+        </button>
+        <CopyLinkButton />
+      </div>
+    </section>
+  );
+}

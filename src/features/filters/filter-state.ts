@@ -1,0 +1,54 @@
+import { addMonths } from '@/lib/periods';
+import type { Granularity } from '@/schemas/api';
+
+export const comparisons = ['yoy', 'mom', 'target'] as const;
+export type ComparisonMode = (typeof comparisons)[number];
+
+/** The view an official has chosen. Empty lists mean "all"; null months mean the default window. */
+export type Filters = {
+  units: string[];
+  initiatives: string[];
+  from: string | null;
+  to: string | null;
+  granularity: Granularity;
+  comparison: ComparisonMode;
+};
+
+export const defaultFilters: Filters = {
+  units: [],
+  initiatives: [],
+  from: null,
+  to: null,
+  granularity: 'month',
+  comparison: 'yoy',
+};
+
+/** Why a parameter of a link or of saved state was not used. */
+export type FilterNotice = {
+  param: string;
+  value: string;
+  reason:
+    'invalid' | 'unknown-param' | 'unknown-id' | 'out-of-range' | 'inverted' | 'corrupted-storage';
+};
+
+/** The default window: the twelve months up to the data's last month. */
+export const DEFAULT_WINDOW_MONTHS = 12;
+
+export type ResolvedRange = { from: string; to: string };
+
+/** The months actually shown, with defaults filled in and kept inside the data. */
+export function resolveRange(
+  filters: Pick<Filters, 'from' | 'to'>,
+  bounds: { firstMonth: string; lastMonth: string },
+): ResolvedRange {
+  const clamp = (month: string) =>
+    month < bounds.firstMonth
+      ? bounds.firstMonth
+      : month > bounds.lastMonth
+        ? bounds.lastMonth
+        : month;
+  const to = clamp(filters.to ?? bounds.lastMonth);
+  const defaultFrom = clamp(addMonths(to, -(DEFAULT_WINDOW_MONTHS - 1)));
+  const from = filters.from === null ? defaultFrom : clamp(filters.from);
+  return from > to ? { from: defaultFrom, to } : { from, to };
+}
