@@ -34,7 +34,7 @@ export class ApiError extends Error {
   }
 }
 
-export const REQUEST_TIMEOUT_MS = 15_000;
+export const REQUEST_TIMEOUT_MS = 10_000;
 
 /** The API's base: VITE_API_BASE_URL for a real backend, else this origin's /api/v1 (served by msw). */
 export function apiBaseUrl(): string {
