@@ -7,8 +7,10 @@ import { useIndicators, useInitiatives, useUnits } from '@/features/reports/api/
 import { useMeta } from '@/features/reports/api/get-meta';
 import { useLanguage } from '@/lib/i18n/language-store';
 import { pickLabel, useT } from '@/lib/i18n/translate';
+import type { Initiative } from '@/schemas/initiative';
+import type { Unit } from '@/schemas/unit';
 import { DashboardHeader } from './dashboard-header';
-import { DashboardViewProvider } from './dashboard-view';
+import { DashboardViewProvider, useDashboardView } from './dashboard-view';
 import { CaseResolutionSection } from './sections/case-resolution-section';
 import { DisputeDiversionSection } from './sections/dispute-diversion-section';
 import { EServiceSection } from './sections/e-service-section';
@@ -66,11 +68,7 @@ export function DashboardPage() {
       <DashboardHeader />
       {catalog ? (
         <DashboardViewProvider catalog={catalog}>
-          <FilterBar
-            units={catalog.units}
-            initiatives={catalog.initiatives}
-            bounds={catalog.meta}
-          />
+          <DashboardFilterBar catalog={catalog} />
           <main id="main" className="dashboard-main" tabIndex={-1}>
             <FilterNotices />
             <OverviewSection />
@@ -106,5 +104,21 @@ export function DashboardPage() {
         </main>
       )}
     </div>
+  );
+}
+
+function DashboardFilterBar({
+  catalog,
+}: {
+  catalog: { units: Unit[]; initiatives: Initiative[] };
+}) {
+  const view = useDashboardView();
+  return (
+    <FilterBar
+      units={catalog.units}
+      initiatives={catalog.initiatives}
+      bounds={view.meta}
+      summary={view.filterSummary}
+    />
   );
 }

@@ -78,9 +78,11 @@ function BrandCard({ brand }: { brand: Initiative }) {
     ? view.unitLabels.find((unit) => unit.id === brand.ownerUnitId)?.label
     : undefined;
   const headingId = `brand-${brand.id}`;
-  const scope = border
-    ? t('pilots.borderUnits', { count: units.length })
-    : (owner ?? t('pilots.ownerOutside'));
+  const lastPeriod = view.periods.at(-1);
+  const scope = [
+    border ? t('pilots.borderUnits', { count: units.length }) : (owner ?? t('pilots.ownerOutside')),
+    ...(units.length > 0 && lastPeriod ? [t('app.asOf', { date: view.describePeriod(lastPeriod) })] : []),
+  ].join(' · ');
 
   let body;
   if (units.length === 0) body = <p className="card-empty">{t('pilots.outsideSelection')}</p>;

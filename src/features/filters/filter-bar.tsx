@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { MultiSelect } from '@/components/ui/multi-select';
 import { SegmentedControl } from '@/components/ui/segmented-control';
 import { formatPeriod } from '@/lib/format';
@@ -14,9 +15,12 @@ type FilterBarProps = {
   units: Unit[];
   initiatives: Initiative[];
   bounds: { firstMonth: string; lastMonth: string };
+  /** The view in words, shown beside the toggle on phones where the fields fold away. */
+  summary: string;
 };
 
-export function FilterBar({ units, initiatives, bounds }: FilterBarProps) {
+export function FilterBar({ units, initiatives, bounds, summary }: FilterBarProps) {
+  const [expanded, setExpanded] = useState(false);
   const t = useT();
   const language = useLanguage();
   const filters = useFilters();
@@ -32,119 +36,133 @@ export function FilterBar({ units, initiatives, bounds }: FilterBarProps) {
   ];
 
   return (
-    <section className="filter-bar" aria-label={t('filters.title')}>
-      <MultiSelect
-        label={t('filters.units')}
-        allLabel={t('filters.allUnits')}
-        clearLabel={t('filters.allUnits')}
-        summarise={(count) => t('filters.unitsSelected', { count })}
-        options={leagueCities.map((unit) => ({
-          id: unit.id,
-          label: pickLabel(language, unit.name, unit.nameEn),
-        }))}
-        quickChoices={[
-          {
-            label: t('filters.cities'),
-            ids: leagueCities.filter((unit) => unit.kind === 'city').map((unit) => unit.id),
-          },
-          {
-            label: t('filters.leagues'),
-            ids: leagueCities.filter((unit) => unit.kind === 'league').map((unit) => unit.id),
-          },
-          {
-            label: t('filters.border'),
-            ids: leagueCities.filter((unit) => unit.border).map((unit) => unit.id),
-          },
-        ]}
-        selected={filters.units}
-        onChange={actions.unitsChosen}
-      />
-      <MultiSelect
-        label={t('filters.initiatives')}
-        allLabel={t('filters.allInitiatives')}
-        clearLabel={t('filters.allInitiatives')}
-        summarise={(count) => t('filters.initiativesSelected', { count })}
-        options={initiatives.map((initiative) => ({
-          id: initiative.id,
-          label: pickLabel(language, initiative.name, initiative.nameEn),
-        }))}
-        selected={filters.initiatives}
-        onChange={actions.initiativesChosen}
-      />
-      <div className="field period-field">
-        <span className="field-label" aria-hidden="true">
-          {t('filters.period')}
-        </span>
-        <div className="period-field__selects">
-          <label className="visually-hidden" htmlFor="filter-from">
-            {t('filters.from')}
-          </label>
-          <select
-            id="filter-from"
-            value={range.from}
-            onChange={(event) => actions.periodChosen(event.target.value, filters.to)}
-          >
-            {months
-              .filter((month) => month <= range.to)
-              .map((month) => (
-                <option key={month} value={month}>
-                  {formatPeriod(month, language)}
-                </option>
-              ))}
-          </select>
-          <span aria-hidden="true">–</span>
-          <label className="visually-hidden" htmlFor="filter-to">
-            {t('filters.to')}
-          </label>
-          <select
-            id="filter-to"
-            value={range.to}
-            onChange={(event) =>
-              actions.periodChosen(filters.from ?? range.from, event.target.value)
-            }
-          >
-            {months
-              .filter((month) => month >= range.from)
-              .map((month) => (
-                <option key={month} value={month}>
-                  {formatPeriod(month, language)}
-                </option>
-              ))}
-          </select>
-        </div>
-        <div className="period-field__presets" role="group" aria-label={t('filters.presets')}>
-          {presets.map((preset) => (
-            <button
-              key={preset.label}
-              type="button"
-              className="link-button"
-              onClick={() => actions.periodChosen(preset.from, preset.to)}
-            >
-              {preset.label}
-            </button>
-          ))}
-        </div>
-      </div>
-      <SegmentedControl
-        label={t('filters.granularity')}
-        options={[
-          { value: 'month', label: t('filters.month') },
-          { value: 'quarter', label: t('filters.quarter') },
-        ]}
-        value={filters.granularity}
-        onChange={actions.granularityChosen}
-      />
-      <SegmentedControl
-        label={t('filters.comparison')}
-        options={comparisons.map((value) => ({ value, label: t(`filters.compare.${value}`) }))}
-        value={filters.comparison}
-        onChange={actions.comparisonChosen}
-      />
-      <div className="filter-bar__actions">
-        <button type="button" className="button" onClick={actions.filtersReset}>
-          {t('filters.reset')}
+    <section className="filter-bar" aria-label={t('filters.title')} data-expanded={expanded}>
+      <div className="filter-bar__toggle">
+        <button
+          type="button"
+          className="button"
+          aria-expanded={expanded}
+          aria-controls="filter-fields"
+          onClick={() => setExpanded((value) => !value)}
+        >
+          {t('filters.title')}
         </button>
-        <CopyLinkButton />
+        <span className="filter-bar__summary">{summary}</span>
+      </div>
+      <div className="filter-bar__fields" id="filter-fields">
+        <MultiSelect
+          label={t('filters.units')}
+          allLabel={t('filters.allUnits')}
+          clearLabel={t('filters.allUnits')}
+          summarise={(count) => t('filters.unitsSelected', { count })}
+          options={leagueCities.map((unit) => ({
+            id: unit.id,
+            label: pickLabel(language, unit.name, unit.nameEn),
+          }))}
+          quickChoices={[
+            {
+              label: t('filters.cities'),
+              ids: leagueCities.filter((unit) => unit.kind === 'city').map((unit) => unit.id),
+            },
+            {
+              label: t('filters.leagues'),
+              ids: leagueCities.filter((unit) => unit.kind === 'league').map((unit) => unit.id),
+            },
+            {
+              label: t('filters.border'),
+              ids: leagueCities.filter((unit) => unit.border).map((unit) => unit.id),
+            },
+          ]}
+          selected={filters.units}
+          onChange={actions.unitsChosen}
+        />
+        <MultiSelect
+          label={t('filters.initiatives')}
+          allLabel={t('filters.allInitiatives')}
+          clearLabel={t('filters.allInitiatives')}
+          summarise={(count) => t('filters.initiativesSelected', { count })}
+          options={initiatives.map((initiative) => ({
+            id: initiative.id,
+            label: pickLabel(language, initiative.name, initiative.nameEn),
+          }))}
+          selected={filters.initiatives}
+          onChange={actions.initiativesChosen}
+        />
+        <div className="field period-field">
+          <span className="field-label" aria-hidden="true">
+            {t('filters.period')}
+          </span>
+          <div className="period-field__selects">
+            <label className="visually-hidden" htmlFor="filter-from">
+              {t('filters.from')}
+            </label>
+            <select
+              id="filter-from"
+              value={range.from}
+              onChange={(event) => actions.periodChosen(event.target.value, filters.to)}
+            >
+              {months
+                .filter((month) => month <= range.to)
+                .map((month) => (
+                  <option key={month} value={month}>
+                    {formatPeriod(month, language)}
+                  </option>
+                ))}
+            </select>
+            <span aria-hidden="true">–</span>
+            <label className="visually-hidden" htmlFor="filter-to">
+              {t('filters.to')}
+            </label>
+            <select
+              id="filter-to"
+              value={range.to}
+              onChange={(event) =>
+                actions.periodChosen(filters.from ?? range.from, event.target.value)
+              }
+            >
+              {months
+                .filter((month) => month >= range.from)
+                .map((month) => (
+                  <option key={month} value={month}>
+                    {formatPeriod(month, language)}
+                  </option>
+                ))}
+            </select>
+          </div>
+          <div className="period-field__presets" role="group" aria-label={t('filters.presets')}>
+            {presets.map((preset) => (
+              <button
+                key={preset.label}
+                type="button"
+                className="link-button"
+                onClick={() => actions.periodChosen(preset.from, preset.to)}
+              >
+                {preset.label}
+              </button>
+            ))}
+          </div>
+        </div>
+        <SegmentedControl
+          label={t('filters.granularity')}
+          options={[
+            { value: 'month', label: t('filters.month') },
+            { value: 'quarter', label: t('filters.quarter') },
+          ]}
+          value={filters.granularity}
+          onChange={actions.granularityChosen}
+        />
+        <SegmentedControl
+          label={t('filters.comparison')}
+          options={comparisons.map((value) => ({ value, label: t(`filters.compare.${value}`) }))}
+          value={filters.comparison}
+          onChange={actions.comparisonChosen}
+        />
+        <div className="filter-bar__actions">
+          <button type="button" className="button" onClick={actions.filtersReset}>
+            {t('filters.reset')}
+          </button>
+          <CopyLinkButton />
+        </div>
       </div>
     </section>
   );
