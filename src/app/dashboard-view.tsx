@@ -5,7 +5,7 @@ import { useFilters } from '@/features/filters/filter-store';
 import type { ObservationParams } from '@/features/reports/api/query-keys';
 import { formatPeriod, formatPeriodRange } from '@/lib/format';
 import { useLanguage, type Language } from '@/lib/i18n/language-store';
-import { pickLabel } from '@/lib/i18n/translate';
+import { pickLabel, translate } from '@/lib/i18n/translate';
 import { addMonths } from '@/lib/periods';
 import type { DatasetMeta } from '@/schemas/dataset';
 import type { Indicator } from '@/schemas/indicator';
@@ -93,7 +93,7 @@ export function DashboardViewProvider({
         granularity: filters.granularity,
       },
       describePeriod: (period) => formatPeriod(period, language),
-      filterSummary: summaryParts.join(language === 'en' ? '; ' : '；'),
+      filterSummary: summaryParts.join(translate(language, 'summary.separator')),
     };
   }, [catalog, filters, language]);
   return <DashboardViewContext.Provider value={view}>{children}</DashboardViewContext.Provider>;

@@ -5,6 +5,7 @@ import { useObservations } from '@/features/reports/api/get-observations';
 import { toneColors } from '@/lib/colors';
 import { describeAgainstTarget, describeChange, formatValue } from '@/lib/format';
 import { pickLabel, useT } from '@/lib/i18n/translate';
+import { comparisons, type ComparisonMode } from '@/features/filters/filter-state';
 import { useDashboardView, withYearBefore, type DashboardView } from '../dashboard-view';
 
 /** The headline figures, in the order officials ask for them. */
@@ -61,19 +62,16 @@ function HeadlineTile({ headline, view }: { headline: Headline; view: DashboardV
   const t = useT();
   const { indicator, value, period, target } = headline;
   const language = view.language;
-  const comparison = view.filters.comparison;
-  const change =
-    comparison === 'target'
-      ? target === null
-        ? t('headline.noTarget')
-        : describeAgainstTarget(value, target, indicator.unit, language)
-      : describeChange(
-          value,
-          comparison === 'yoy' ? headline.yearAgo : headline.previous,
-          indicator.unit,
-          comparison,
-          language,
-        );
+  // Both 同比 and 环比 are always given; the chosen comparison comes first and stands out.
+  const lines: Record<ComparisonMode, string | null> = {
+    yoy: describeChange(value, headline.yearAgo, indicator.unit, 'yoy', language),
+    mom: describeChange(value, headline.previous, indicator.unit, 'mom', language),
+    target: target === null ? null : describeAgainstTarget(value, target, indicator.unit, language),
+  };
+  const order = [
+    view.filters.comparison,
+    ...comparisons.filter((mode) => mode !== view.filters.comparison),
+  ];
   return (
     <li className={`headline headline--${headline.tone}`} data-indicator={indicator.id}>
       <p className="headline__name">{pickLabel(language, indicator.name, indicator.nameEn)}</p>
@@ -83,7 +81,26 @@ function HeadlineTile({ headline, view }: { headline: Headline; view: DashboardV
       <p className="headline__period">
         {period ? view.describePeriod(period) : t('status.noData')}
       </p>
-      <p className="headline__change">{change ?? t('headline.noComparison')}</p>
+      <ul className="headline__changes">
+        {order.map((mode, index) => {
+          if (mode === 'target' && target === null)
+            return index === 0 ? (
+              <li key={mode} className="headline__change headline__change--chosen">
+                {t('headline.noTarget')}
+              </li>
+            ) : null;
+          return (
+            <li
+              key={mode}
+              className={`headline__change${index === 0 ? ' headline__change--chosen' : ''}`}
+              data-comparison={mode}
+            >
+              {lines[mode] ??
+                t('headline.noComparison', { comparison: t(`filters.compare.${mode}`) })}
+            </li>
+          );
+        })}
+      </ul>
       <Sparkline
         points={headline.sparkline}
         color={toneColors[headline.tone === 'neutral' ? 'better' : headline.tone]}

@@ -81,7 +81,9 @@ function BrandCard({ brand }: { brand: Initiative }) {
   const lastPeriod = view.periods.at(-1);
   const scope = [
     border ? t('pilots.borderUnits', { count: units.length }) : (owner ?? t('pilots.ownerOutside')),
-    ...(units.length > 0 && lastPeriod ? [t('app.asOf', { date: view.describePeriod(lastPeriod) })] : []),
+    ...(units.length > 0 && lastPeriod
+      ? [t('app.asOf', { date: view.describePeriod(lastPeriod) })]
+      : []),
   ].join(' · ');
 
   let body;

@@ -57,6 +57,9 @@ export const zhCN = {
   'notices.corrupted-storage': '已保存的视图已损坏，已恢复默认视图',
   'notices.dismiss': '知道了',
 
+  'summary.allUnits': '全区12个盟市',
+  'summary.separator': '；',
+  'summary.listSeparator': '、',
   'section.overview': '总体进展',
   'section.caseResolution': '涉法涉诉信访积案化解',
   'section.disputeDiversion': '诉源治理 · 矛盾纠纷分流化解',
@@ -65,7 +68,7 @@ export const zhCN = {
   'section.pilots': '市域社会治理现代化试点',
   'section.tasks': '任务清单',
 
-  'headline.noComparison': '暂无可比数据',
+  'headline.noComparison': '{comparison}：暂无可比数据',
   'headline.noTarget': '该指标未设目标',
 
   'card.empty': '所选范围内没有数据。',
@@ -201,6 +204,9 @@ export const en: Record<MessageKey, string> = {
   'notices.corrupted-storage': 'The saved view was damaged; the default view is shown',
   'notices.dismiss': 'Dismiss',
 
+  'summary.allUnits': 'All 12 leagues and cities',
+  'summary.separator': '; ',
+  'summary.listSeparator': ', ',
   'section.overview': 'Overview',
   'section.caseResolution': 'Backlog petition case resolution',
   'section.disputeDiversion': 'Dispute diversion before court',
@@ -209,7 +215,7 @@ export const en: Record<MessageKey, string> = {
   'section.pilots': 'City-level social-governance pilots',
   'section.tasks': 'Task list',
 
-  'headline.noComparison': 'No comparable figure',
+  'headline.noComparison': '{comparison}: no comparable figure',
   'headline.noTarget': 'No target set for this indicator',
 
   'card.empty': 'No data in the selected range.',

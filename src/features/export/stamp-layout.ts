@@ -1,0 +1,100 @@
+import type { Provenance } from '@/lib/provenance';
+import { sampleMark, stampFooterTexts } from './provenance-text';
+import { estimateTextWidth, wrapText } from './text-measure';
+
+/*
+ * Where the provenance stamp goes around an exported chart, in CSS pixels: a header band with the
+ * title above the chart, a footer band with filters, as-of date, source, version and export time
+ * below it, and for sample data a 示例数据 badge in the header and a diagonal mark over the chart.
+ * SVG and PNG exports share this layout, so both look the same in a briefing.
+ */
+
+// The page's own font first (bundled, so it renders in the browser), then the fonts that Windows,
+// macOS and Linux desktops carry for Chinese, for an SVG opened outside the page.
+export const STAMP_FONT_FAMILY =
+  '"Noto Sans SC", "Microsoft YaHei", "PingFang SC", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif';
+
+export const stampStyle = {
+  padding: 12,
+  titleFontSize: 16,
+  titleLineHeight: 22,
+  footerFontSize: 11,
+  footerLineHeight: 16,
+  badgeFontSize: 12,
+  badgeHeight: 20,
+  titleColor: '#1f2329',
+  footerColor: '#4e5969',
+  background: '#ffffff',
+  ruleColor: '#dcdfe6',
+  sampleColor: '#c00000',
+  watermarkOpacity: 0.12,
+} as const;
+
+const MAX_TITLE_LINES = 2;
+
+export type StampLayout = {
+  headerHeight: number;
+  footerHeight: number;
+  titleLines: string[];
+  footerLines: string[];
+  /** The sample badge's text and width, or null for real data. */
+  badge: { text: string; width: number } | null;
+};
+
+function truncateLines(lines: string[], maxLines: number): string[] {
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  const last = [...(kept[maxLines - 1] ?? '')];
+  kept[maxLines - 1] = `${last.slice(0, Math.max(last.length - 1, 0)).join('')}…`;
+  return kept;
+}
+
+export function stampLayout(provenance: Provenance, width: number): StampLayout {
+  const { padding, titleFontSize, titleLineHeight, footerFontSize, footerLineHeight } = stampStyle;
+  const badge = provenance.isSample
+    ? {
+        text: sampleMark(provenance.language),
+        width: estimateTextWidth(sampleMark(provenance.language), stampStyle.badgeFontSize) + 12,
+      }
+    : null;
+  const titleWidth = Math.max(width - 2 * padding - (badge ? badge.width + padding : 0), 40);
+  const titleLines = truncateLines(
+    wrapText(provenance.title, titleWidth, titleFontSize),
+    MAX_TITLE_LINES,
+  );
+  const footerWidth = Math.max(width - 2 * padding, 40);
+  const footerLines = stampFooterTexts(provenance).flatMap((text) =>
+    wrapText(text, footerWidth, footerFontSize),
+  );
+  const headerLines = Math.max(titleLines.length, 1);
+  return {
+    headerHeight: Math.ceil(2 * padding + headerLines * titleLineHeight),
+    footerHeight: Math.ceil(2 * padding + footerLines.length * footerLineHeight),
+    titleLines,
+    footerLines,
+    badge,
+  };
+}
+
+/** The alphabetic baseline of line `index` in a block of lines starting at `top`. */
+export const lineBaseline = (top: number, index: number, lineHeight: number) =>
+  top + index * lineHeight + lineHeight * 0.75;
+
+/** Where the sample badge sits: top right, on the first title line. */
+export function badgeBox(layout: StampLayout, width: number) {
+  const { padding, titleLineHeight, badgeHeight } = stampStyle;
+  const badgeWidth = layout.badge?.width ?? 0;
+  const y = padding + (titleLineHeight - badgeHeight) / 2;
+  return { x: width - padding - badgeWidth, y, width: badgeWidth, height: badgeHeight };
+}
+
+/** The diagonal 示例数据 mark: centred on the chart, sized to cross most of it. */
+export function watermarkGeometry(text: string, chart: { width: number; height: number }) {
+  const diagonal = Math.hypot(chart.width, chart.height);
+  const fontSize = Math.max(
+    Math.min((0.6 * diagonal) / Math.max(estimateTextWidth(text, 1), 1), chart.height / 3),
+    12,
+  );
+  const angle = -(Math.atan2(chart.height, chart.width) * 180) / Math.PI;
+  return { fontSize, angle, centerX: chart.width / 2, centerY: chart.height / 2 };
+}
