@@ -387,6 +387,25 @@ describe('GET /observations?aggregate=true', () => {
     expect(points).toHaveLength(1);
     expect(pointAt(points, quarterOf('2024-05')).value).toBeCloseTo(expected, 6);
   });
+
+  it('does not count a unit whose quarter misses a month as reported, and says so', async () => {
+    // Alxa did not report disputes diverted for 2023-08.
+    const { points } = await observations({
+      indicator: 'disputes-diverted',
+      aggregate: true,
+      granularity: 'quarter',
+      from: '2023-07',
+      to: '2023-09',
+    });
+    const quarter = pointAt(points, '2023-Q3');
+    expect(quarter.reported).toBe(11);
+    expect(quarter.expected).toBe(12);
+    expect(quarter.note).toBe('1个盟市有月份缺报');
+    const reportedMonths = ['2023-07', '2023-08', '2023-09'].flatMap(
+      (month) => unitValues('disputes-diverted', month).filter((value) => value !== null) as number[],
+    );
+    expect(quarter.value).toBeCloseTo(sum(reportedMonths), 6);
+  });
 });
 
 describe('bad parameters get a 400 problem, never a 500', () => {

@@ -5,7 +5,8 @@ import type { Observation } from '@/schemas/observation';
 import { lowerBound, type DatasetIndex } from './dataset-index';
 import type { ObservationQuery } from './parse-query';
 
-type Point = Pick<SeriesPoint, 'period' | 'value' | 'note' | 'revised'>;
+/** `incomplete`: a quarter's flow that misses a month; it counts as not fully reported when combined. */
+type Point = Pick<SeriesPoint, 'period' | 'value' | 'note' | 'revised'> & { incomplete?: boolean };
 
 /** One unit's observations of one indicator within the range, as months or quarters. */
 function unitSeries(list: Observation[], query: ObservationQuery, indicator: Indicator): Point[] {
@@ -41,7 +42,7 @@ function unitSeries(list: Observation[], query: ObservationQuery, indicator: Ind
         reported.length === 0 ? null : reported.reduce((sum, item) => sum + (item.value ?? 0), 0);
       const note =
         reported.length < group.length ? `${group.length - reported.length}个月缺报` : undefined;
-      return { period, value, ...(note && { note }), ...(revised && { revised }) };
+      return { period, value, ...(note && { note, incomplete: true }), ...(revised && { revised }) };
     }
     // A total to date or a level is read at the quarter's last reported month.
     const last = reported.at(-1);
@@ -123,7 +124,8 @@ function combine(
   const periods = new Set<string>();
   for (const points of own.values()) for (const period of points.keys()) periods.add(period);
   return [...periods].sort().map((period) => {
-    let reported = 0;
+    let counted = 0;
+    let incomplete = 0;
     let total = 0;
     let numerator = 0;
     let denominator = 0;
@@ -139,13 +141,14 @@ function combine(
         numerator += top;
         denominator += bottom;
       }
-      reported += 1;
+      counted += 1;
+      if (point.incomplete) incomplete += 1;
       total += point.value;
     }
     let value: number | null = null;
-    if (reported > 0) {
+    if (counted > 0) {
       if (rollup.method === 'sum') value = total;
-      else if (rollup.method === 'mean') value = total / reported;
+      else if (rollup.method === 'mean') value = total / counted;
       else value = (numerator / denominator) * rollup.scale;
     }
     return {
@@ -153,8 +156,10 @@ function combine(
       unitId: 'all' as const,
       period,
       value: value === null ? null : Number(value.toFixed(6)),
-      reported,
+      // A unit whose quarter misses a month contributes what it has, but is not counted as reported.
+      reported: counted - incomplete,
       expected,
+      ...(incomplete > 0 && { note: `${incomplete}个盟市有月份缺报` }),
       ...(revised && { revised }),
     };
   });
@@ -174,7 +179,7 @@ export function queryObservations(
       continue;
     }
     for (const [unitId, series] of seriesOf(index, indicator.id, unitIds, query, indicator)) {
-      for (const point of series.values())
+      for (const { incomplete: _incomplete, ...point } of series.values())
         points.push({ indicatorId: indicator.id, unitId, ...point });
     }
   }
