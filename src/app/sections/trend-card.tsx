@@ -1,6 +1,6 @@
 import { ChartCard } from '@/features/charts/chart-card';
 import { trendRows } from '@/features/charts/selectors/series';
-import { trendTable } from '@/features/charts/selectors/tables';
+import { coverageByPeriod, trendTable } from '@/features/charts/selectors/tables';
 import { targetInForce } from '@/features/charts/selectors/targets';
 import { TrendChart, type TrendSeries } from '@/features/charts/trend-chart';
 import { useObservations } from '@/features/reports/api/get-observations';
@@ -76,7 +76,10 @@ export function TrendCard({ id, title, indicatorIds, chartType = 'line', wide }:
       isEmpty={isEmpty}
       table={
         query.data
-          ? trendTable(title, rows, series, t('table.period'), first.unit, view.describePeriod)
+          ? trendTable(title, rows, series, t('table.period'), first.unit, view.describePeriod, {
+              label: t('table.coverage'),
+              byPeriod: coverageByPeriod(query.data.points, first.id),
+            })
           : null
       }
       actions={(context) => <ExportActions context={context} />}

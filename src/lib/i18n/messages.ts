@@ -123,6 +123,7 @@ export const zhCN = {
   'table.stage': '环节',
   'table.value': '数量',
   'table.shareOfFirst': '占问题数比例',
+  'table.coverage': '报送盟市（不全）',
 
   'pilots.withoutBrand': '暂未形成市域社会治理品牌的盟市：{units}',
   'pilots.borderUnits': '所选边境盟市（{count}个）合计',
@@ -271,6 +272,7 @@ export const en: Record<MessageKey, string> = {
   'table.stage': 'Stage',
   'table.value': 'Count',
   'table.shareOfFirst': 'Share of problems',
+  'table.coverage': 'Units reporting (incomplete)',
 
   'pilots.withoutBrand': 'Units without a pilot brand yet: {units}',
   'pilots.borderUnits': 'Selected border units ({count}) combined',

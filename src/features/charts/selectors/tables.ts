@@ -1,6 +1,7 @@
 import type { DataTable } from '@/lib/data-table';
 import type { MeasureUnit } from '@/schemas/indicator';
 import type { CaseResolutionRow, RankingRow } from './ranking';
+import type { SeriesPoint } from '@/schemas/api';
 import type { TrendRow } from './series';
 
 /** The tables behind the charts: what "view as table" shows and what CSV and Excel write. */
@@ -78,15 +79,20 @@ export function trendTable(
   periodLabel: string,
   unit: MeasureUnit,
   describePeriod: (period: string) => string,
+  /** "11/12" per period where not every unit reported; the column appears only then. */
+  coverage?: { label: string; byPeriod: Map<string, string> },
 ): DataTable {
+  const withCoverage = coverage !== undefined && coverage.byPeriod.size > 0;
   return {
     caption,
     columns: [
       { key: 'period', label: periodLabel },
       ...series.map((item) => ({ key: item.key, label: item.label, unit })),
+      ...(withCoverage ? [{ key: 'coverage', label: coverage.label }] : []),
     ],
     rows: rows.map((row) => {
       const cells: Record<string, string | number | null> = { period: describePeriod(row.period) };
+      if (withCoverage) cells.coverage = coverage.byPeriod.get(row.period) ?? null;
       for (const item of series) {
         const value = row[item.key];
         cells[item.key] = typeof value === 'number' ? value : null;
@@ -94,4 +100,20 @@ export function trendTable(
       return cells;
     }),
   };
+}
+
+/** Periods where a combined figure lacks some units: "11/12", so that a partial total is never read as whole. */
+export function coverageByPeriod(points: SeriesPoint[], indicatorId: string): Map<string, string> {
+  const coverage = new Map<string, string>();
+  for (const point of points) {
+    if (
+      point.indicatorId !== indicatorId ||
+      point.reported === undefined ||
+      point.expected === undefined
+    )
+      continue;
+    if (point.reported < point.expected)
+      coverage.set(point.period, `${point.reported}/${point.expected}`);
+  }
+  return coverage;
 }
