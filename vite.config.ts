@@ -45,6 +45,7 @@ export default defineConfig(({ mode }) => ({
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/integration/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
-    testTimeout: 15000,
+    // Whole-app renders draw some twenty charts in jsdom; on a 2-core machine that can take seconds.
+    testTimeout: 60_000,
   },
 }));
