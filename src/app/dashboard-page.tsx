@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { errorMessageKey } from '@/features/charts/chart-card';
+import { errorMessageKey } from '@/features/charts/card-states';
 import { FilterBar } from '@/features/filters/filter-bar';
 import { FilterNotices } from '@/features/filters/filter-notices';
 import { useFilterCatalogCheck, useFilterUrlSync } from '@/features/filters/use-filter-sync';

@@ -1,4 +1,4 @@
-import { errorMessageKey } from '@/features/charts/chart-card';
+import { CardError, StaleNotice } from '@/features/charts/card-states';
 import { headlineOf, type Headline } from '@/features/charts/selectors/headline';
 import { Sparkline } from '@/features/charts/sparkline';
 import { useObservations } from '@/features/reports/api/get-observations';
@@ -36,13 +36,9 @@ export function OverviewSection() {
   return (
     <section className="dashboard-section" aria-labelledby="overview-heading">
       <h2 id="overview-heading">{t('section.overview')}</h2>
+      {headlines && query.isError && <StaleNotice error={query.error} onRetry={query.refetch} />}
       {!headlines && query.isError ? (
-        <div className="card-error" role="alert">
-          <p>{t(errorMessageKey(query.error))}</p>
-          <button type="button" className="button" onClick={() => void query.refetch()}>
-            {t('error.retry')}
-          </button>
-        </div>
+        <CardError error={query.error} onRetry={query.refetch} />
       ) : (
         <ul className="headline-grid" aria-busy={query.isFetching}>
           {headlines

@@ -1,4 +1,4 @@
-import { errorMessageKey } from '@/features/charts/chart-card';
+import { CardError, StaleNotice } from '@/features/charts/card-states';
 import { headlineOf } from '@/features/charts/selectors/headline';
 import { useObservations } from '@/features/reports/api/get-observations';
 import { describeChange, formatValue } from '@/lib/format';
@@ -89,14 +89,7 @@ function BrandCard({ brand }: { brand: Initiative }) {
   let body;
   if (units.length === 0) body = <p className="card-empty">{t('pilots.outsideSelection')}</p>;
   else if (!query.data && query.isError)
-    body = (
-      <div className="card-error" role="alert">
-        <p>{t(errorMessageKey(query.error))}</p>
-        <button type="button" className="button" onClick={() => void query.refetch()}>
-          {t('error.retry')}
-        </button>
-      </div>
-    );
+    body = <CardError error={query.error} onRetry={query.refetch} />;
   else if (!query.data) body = <div className="skeleton skeleton--short" aria-hidden="true" />;
   else
     body = (
@@ -138,6 +131,7 @@ function BrandCard({ brand }: { brand: Initiative }) {
           <p className="card__subtitle">{scope}</p>
         </div>
       </header>
+      {query.data && query.isError && <StaleNotice error={query.error} onRetry={query.refetch} />}
       <p className="brand-card__summary">
         {pickLabel(view.language, brand.summary, brand.summaryEn)}
       </p>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { errorMessageKey } from '@/features/charts/chart-card';
+import { CardError, StaleNotice } from '@/features/charts/card-states';
 import { useTasks } from '@/features/reports/api/get-tasks';
 import { formatDate } from '@/lib/format';
 import { pickLabel, useT } from '@/lib/i18n/translate';
@@ -58,14 +58,7 @@ export function TasksSection() {
 
   let body;
   if (!query.data && query.isError)
-    body = (
-      <div className="card-error" role="alert">
-        <p>{t(errorMessageKey(query.error))}</p>
-        <button type="button" className="button" onClick={() => void query.refetch()}>
-          {t('error.retry')}
-        </button>
-      </div>
-    );
+    body = <CardError error={query.error} onRetry={query.refetch} />;
   else if (!query.data) body = <div className="skeleton" aria-hidden="true" />;
   else if (tasks.length === 0) body = <p className="card-empty">{t('tasks.empty')}</p>;
   else
@@ -134,6 +127,7 @@ export function TasksSection() {
     <section className="dashboard-section" aria-labelledby="tasks-heading">
       <h2 id="tasks-heading">{t('section.tasks')}</h2>
       <div className="card card--wide" data-card="tasks" aria-busy={query.isFetching}>
+        {query.data && query.isError && <StaleNotice error={query.error} onRetry={query.refetch} />}
         {body}
       </div>
     </section>

@@ -1,8 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
-import { ApiError } from '@/lib/api-client';
 import type { DataTable } from '@/lib/data-table';
 import { useT } from '@/lib/i18n/translate';
-import type { MessageKey } from '@/lib/i18n/messages';
+import { CardError, StaleNotice } from './card-states';
 import { ChartLegend, type LegendItem } from './chart-legend';
 import { DataTableView } from './data-table-view';
 
@@ -38,10 +37,6 @@ type ChartCardProps = {
   wide?: boolean;
   children: ReactNode;
 };
-
-export function errorMessageKey(error: unknown): MessageKey {
-  return error instanceof ApiError ? `error.${error.kind}` : 'error.unknown';
-}
 
 /**
  * The shell every chart lives in: title, 口径 on demand, legend, loading skeleton, empty state,
@@ -132,31 +127,11 @@ export function ChartCard(props: ChartCardProps) {
         </div>
       </header>
       {showDefinition && definition && <p className="card__definition">{definition}</p>}
-      {hasData && failed && (
-        <div className="card__stale" role="alert">
-          {t('card.stale', { reason: t(errorMessageKey(query.error)) })}
-          <button type="button" className="link-button" onClick={() => void query.refetch()}>
-            {t('error.retry')}
-          </button>
-        </div>
-      )}
+      {hasData && failed && <StaleNotice error={query.error} onRetry={query.refetch} />}
       {body}
       {legend && legend.length > 0 && hasData && !isEmpty && !showTable && (
         <ChartLegend items={legend} />
       )}
     </section>
-  );
-}
-
-function CardError({ error, onRetry }: { error: unknown; onRetry: () => unknown }) {
-  const t = useT();
-  return (
-    <div className="card-error" role="alert">
-      <p>{t(errorMessageKey(error))}</p>
-      {error instanceof Error && <p className="card-error__detail">{error.message}</p>}
-      <button type="button" className="button" onClick={() => void onRetry()}>
-        {t('error.retry')}
-      </button>
-    </div>
   );
 }

@@ -1,6 +1,6 @@
 import type { SeriesPoint } from '@/schemas/api';
 import type { Indicator } from '@/schemas/indicator';
-import { latestReported } from './series';
+import { byUnitAndPeriod, latestReported } from './series';
 import { targetInForce, toneOf, type Tone } from './targets';
 
 export type UnitLabel = { id: string; label: string };
@@ -53,14 +53,15 @@ export function caseResolutionRanking(
   units: UnitLabel[],
   periods: string[],
 ): CaseResolutionRow[] {
-  const assigned = latestReported(points, indicators.assignedId, periods);
-  const resolved = latestReported(points, indicators.resolvedId, periods);
+  const assigned = byUnitAndPeriod(points, indicators.assignedId);
+  const resolved = byUnitAndPeriod(points, indicators.resolvedId);
   return unitRanking(points, indicators.rate, units, periods).map((row) => {
-    // Counts are read at the same period as the rate, so that the bar and the percentage agree.
-    const sameperiod = (point: SeriesPoint | undefined) =>
-      point && point.period === row.period ? point.value : null;
-    const assignedValue = sameperiod(assigned.get(row.unitId));
-    const resolvedValue = sameperiod(resolved.get(row.unitId));
+    // Counts are read at the same period as the rate, so that the bar and the percentage agree
+    // (even when a count was reported later in the range than the rate).
+    const atRatePeriod = (series: Map<string, Map<string, SeriesPoint>>) =>
+      row.period === null ? null : (series.get(row.unitId)?.get(row.period)?.value ?? null);
+    const assignedValue = atRatePeriod(assigned);
+    const resolvedValue = atRatePeriod(resolved);
     return {
       ...row,
       assigned: assignedValue,

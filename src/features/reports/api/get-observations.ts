@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { getJson } from '@/lib/api-client';
 import { observationsResponseSchema } from '@/schemas/api';
+import { useKeptOnError } from './keep-on-error';
 import { reportKeys, type ObservationParams } from './query-keys';
 
 export const getObservations = (params: ObservationParams, signal?: AbortSignal) =>
@@ -26,4 +27,6 @@ export const observationsQueryOptions = (params: ObservationParams) =>
   });
 
 export const useObservations = (params: ObservationParams, options: { enabled?: boolean } = {}) =>
-  useQuery({ ...observationsQueryOptions(params), enabled: options.enabled ?? true });
+  useKeptOnError(
+    useQuery({ ...observationsQueryOptions(params), enabled: options.enabled ?? true }),
+  );

@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { getJson } from '@/lib/api-client';
 import { tasksResponseSchema } from '@/schemas/api';
+import { useKeptOnError } from './keep-on-error';
 import { reportKeys, type TaskParams } from './query-keys';
 
 export const getTasks = (params: TaskParams, signal?: AbortSignal) =>
@@ -17,4 +18,4 @@ export const tasksQueryOptions = (params: TaskParams) =>
     placeholderData: keepPreviousData,
   });
 
-export const useTasks = (params: TaskParams) => useQuery(tasksQueryOptions(params));
+export const useTasks = (params: TaskParams) => useKeptOnError(useQuery(tasksQueryOptions(params)));
