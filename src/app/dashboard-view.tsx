@@ -1,12 +1,11 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { periodsOf } from '@/features/charts/selectors/series';
 import { resolveRange, type Filters } from '@/features/filters/filter-state';
 import { useFilters } from '@/features/filters/filter-store';
 import type { ObservationParams } from '@/features/reports/api/query-keys';
 import { formatPeriod, formatPeriodRange } from '@/lib/format';
 import { useLanguage, type Language } from '@/lib/i18n/language-store';
 import { pickLabel, translate } from '@/lib/i18n/translate';
-import { addMonths } from '@/lib/periods';
+import { addMonths, periodsOf } from '@/lib/periods';
 import type { DatasetMeta } from '@/schemas/dataset';
 import type { Indicator } from '@/schemas/indicator';
 import type { Initiative } from '@/schemas/initiative';
@@ -110,3 +109,7 @@ export const withYearBefore = (params: ObservationParams): ObservationParams => 
   ...params,
   ...(params.from && { from: addMonths(params.from, -12) }),
 });
+
+/** The periods of a response asked with withYearBefore, less that extra year: the range shown. */
+export const shownPeriods = (periods: string[]) =>
+  periods.slice(periods[0]?.includes('Q') ? 4 : 12);

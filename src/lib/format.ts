@@ -9,18 +9,27 @@ import type { MeasureUnit } from '@/schemas/indicator';
 const MISSING = '—';
 const locale = (language: Language) => (language === 'en' ? 'en-GB' : 'zh-CN');
 
+/** Building a formatter costs far more than using one; a table or a chart formats hundreds of numbers. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 export function formatNumber(
   value: number,
   language: Language,
   decimals = 0,
   signed = false,
 ): string {
-  return new Intl.NumberFormat(locale(language), {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-    // The sign follows the rounded figure: "0.0", never "-0.0" or "+0.0".
-    signDisplay: signed ? 'exceptZero' : 'negative',
-  }).format(value);
+  const key = `${language}|${decimals}|${signed}`;
+  let formatter = numberFormats.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale(language), {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+      // The sign follows the rounded figure: "0.0", never "-0.0" or "+0.0".
+      signDisplay: signed ? 'exceptZero' : 'negative',
+    });
+    numberFormats.set(key, formatter);
+  }
+  return formatter.format(value);
 }
 
 const isShare = (unit: MeasureUnit) => unit === '%' || unit === '个百分点';

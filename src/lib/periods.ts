@@ -48,3 +48,9 @@ export function previousPeriod(period: string): string {
   }
   return addMonths(period, -1);
 }
+
+/** The periods of a month range at a granularity, in order: months, or the quarters they touch. */
+export function periodsOf(from: string, to: string, granularity: 'month' | 'quarter'): string[] {
+  const months = monthRange(from, to);
+  return granularity === 'month' ? months : [...new Set(months.map(quarterOf))];
+}

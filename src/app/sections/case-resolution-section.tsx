@@ -60,7 +60,7 @@ function CaseRankingCard() {
         query.data.points,
         { rate, assignedId: ids.assigned, resolvedId: ids.resolved },
         view.unitLabels,
-        view.periods,
+        query.data.periods,
       )
     : [];
   const yearEnd = finalTarget(rate);

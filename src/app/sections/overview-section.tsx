@@ -6,7 +6,12 @@ import { toneColors } from '@/lib/colors';
 import { describeAgainstTarget, describeChange, formatValue } from '@/lib/format';
 import { pickLabel, useT } from '@/lib/i18n/translate';
 import { comparisons, type ComparisonMode } from '@/features/filters/filter-state';
-import { useDashboardView, withYearBefore, type DashboardView } from '../dashboard-view';
+import {
+  shownPeriods,
+  useDashboardView,
+  withYearBefore,
+  type DashboardView,
+} from '../dashboard-view';
 
 /** The headline figures, in the order officials ask for them. */
 export const headlineIndicatorIds = [
@@ -25,11 +30,12 @@ export function OverviewSection() {
     indicators: headlineIndicatorIds,
     aggregate: true,
   });
-  const periods = view.periods;
   const headlines = query.data
     ? headlineIndicatorIds.flatMap((id) => {
         const indicator = view.indicator(id);
-        return indicator ? [headlineOf(query.data.points, indicator, periods)] : [];
+        return indicator
+          ? [headlineOf(query.data.points, indicator, shownPeriods(query.data.periods))]
+          : [];
       })
     : null;
 

@@ -4,7 +4,7 @@ import { useObservations } from '@/features/reports/api/get-observations';
 import { describeChange, formatValue } from '@/lib/format';
 import { pickLabel, useT } from '@/lib/i18n/translate';
 import type { Initiative } from '@/schemas/initiative';
-import { useDashboardView, withYearBefore } from '../dashboard-view';
+import { shownPeriods, useDashboardView, withYearBefore } from '../dashboard-view';
 
 /** Each brand's headline indicators; the border brand counts every border unit. */
 const brandIndicators: Record<string, string[]> = {
@@ -97,7 +97,11 @@ function BrandCard({ brand }: { brand: Initiative }) {
         {indicatorIds.map((id) => {
           const indicator = view.indicator(id);
           if (!indicator || !query.data) return null;
-          const headline = headlineOf(query.data.points, indicator, view.periods);
+          const headline = headlineOf(
+            query.data.points,
+            indicator,
+            shownPeriods(query.data.periods),
+          );
           const comparison = view.filters.comparison === 'mom' ? 'mom' : 'yoy';
           const change = describeChange(
             headline.value,

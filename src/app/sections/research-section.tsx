@@ -36,7 +36,8 @@ function ResearchFunnelCard() {
     let first: number | null = null;
     for (const id of funnelIds) {
       const indicator = view.indicator(id);
-      const value = latestReported(query.data.points, id, view.periods).get('all')?.value ?? null;
+      const value =
+        latestReported(query.data.points, id, query.data.periods).get('all')?.value ?? null;
       if (!indicator || value === null) continue;
       first ??= value;
       stages.push({

@@ -40,7 +40,7 @@ export function TrendCard({ id, title, indicatorIds, chartType = 'line', wide }:
     ? trendRows(
         query.data.points,
         indicators.map((indicator) => ({ key: indicator.id, indicatorId: indicator.id })),
-        view.periods,
+        query.data.periods,
       )
     : [];
   // One target path per chart, for a single indicator with targets: two paths would be unreadable.

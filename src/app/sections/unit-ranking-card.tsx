@@ -22,7 +22,7 @@ export function UnitRankingCard({ indicatorId, title }: { indicatorId: string; t
   const name = pickLabel(view.language, indicator.name, indicator.nameEn);
   const cardTitle = title ?? t('card.byUnit', { name });
   const rows = query.data
-    ? unitRanking(query.data.points, indicator, view.unitLabels, view.periods)
+    ? unitRanking(query.data.points, indicator, view.unitLabels, query.data.periods)
     : [];
   const targets = new Set(rows.map((row) => row.target));
   const sharedTarget = targets.size === 1 ? ([...targets][0] ?? null) : null;

@@ -1,5 +1,5 @@
 import type { DataTable } from '@/lib/data-table';
-import { formatValue } from '@/lib/format';
+import { formatNumber, formatValue } from '@/lib/format';
 import { useLanguage } from '@/lib/i18n/language-store';
 import { useT } from '@/lib/i18n/translate';
 
@@ -34,11 +34,13 @@ export function DataTableView({
                 {table.columns.map((column, columnIndex) => {
                   const cell = row[column.key] ?? null;
                   const text =
-                    column.unit && typeof cell === 'number'
-                      ? formatValue(cell, column.unit, language)
+                    typeof cell === 'number'
+                      ? column.unit
+                        ? formatValue(cell, column.unit, language)
+                        : formatNumber(cell, language, Number.isInteger(cell) ? 0 : 1)
                       : cell === null
                         ? '—'
-                        : String(cell);
+                        : cell;
                   if (columnIndex === 0) {
                     return (
                       <th key={column.key} scope="row">

@@ -1,12 +1,4 @@
-import { quarterOf } from '@/lib/periods';
-import { monthRange } from '@/lib/periods';
-import type { Granularity, SeriesPoint } from '@/schemas/api';
-
-/** The periods of a month range at the chosen granularity, in order. */
-export function periodsOf(from: string, to: string, granularity: Granularity): string[] {
-  const months = monthRange(from, to);
-  return granularity === 'month' ? months : [...new Set(months.map(quarterOf))];
-}
+import type { SeriesPoint } from '@/schemas/api';
 
 /** Points of one indicator, keyed by unit then period. */
 export function byUnitAndPeriod(

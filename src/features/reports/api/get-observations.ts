@@ -1,8 +1,20 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { getJson } from '@/lib/api-client';
-import { observationsResponseSchema } from '@/schemas/api';
+import { periodsOf } from '@/lib/periods';
+import { observationsResponseSchema, type ObservationsResponse } from '@/schemas/api';
 import { useKeptOnError } from './keep-on-error';
 import { reportKeys, type ObservationParams } from './query-keys';
+
+/**
+ * The response, with the periods it was asked for. A card shapes its figures by these, not by the
+ * current filters, so that figures kept on screen while new ones load (or fail) still line up.
+ */
+export type ObservationsResult = ObservationsResponse & { periods: string[] };
+
+const requestedPeriods = (params: ObservationParams, response: ObservationsResponse) =>
+  params.from && params.to
+    ? periodsOf(params.from, params.to, response.granularity)
+    : [...new Set(response.points.map((point) => point.period))].sort();
 
 export const getObservations = (params: ObservationParams, signal?: AbortSignal) =>
   getJson('/observations', observationsResponseSchema, {
@@ -21,7 +33,10 @@ export const getObservations = (params: ObservationParams, signal?: AbortSignal)
 export const observationsQueryOptions = (params: ObservationParams) =>
   queryOptions({
     queryKey: reportKeys.observations(params),
-    queryFn: ({ signal }) => getObservations(params, signal),
+    queryFn: async ({ signal }): Promise<ObservationsResult> => {
+      const response = await getObservations(params, signal);
+      return { ...response, periods: requestedPeriods(params, response) };
+    },
     // While new filters load, the chart keeps showing the previous numbers instead of a blank.
     placeholderData: keepPreviousData,
   });

@@ -1,0 +1,285 @@
+import { screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type * as Recharts from 'recharts';
+import {
+  combinedResolutionRate,
+  dataset,
+  expectedText,
+  findCard,
+  indicatorOf,
+  latestReported,
+  leagueCityIds,
+  monthsBetween,
+  openTable,
+  periodText,
+  renderApp,
+  stored,
+  tableRecords,
+  unitName,
+  waitForQuiet,
+} from './render-app';
+
+// Drawing the Recharts charts costs seconds per render in jsdom and shows nothing a test can read,
+// so charts are drawn only where a test asks for them: the first one checks that a real chart is
+// drawn, and that the chart and its table take turns.
+const charts = vi.hoisted(() => ({ drawn: false }));
+vi.mock('recharts', async (importOriginal) => {
+  const recharts = await importOriginal<typeof Recharts>();
+  const { createElement } = await import('react');
+  return {
+    ...recharts,
+    ResponsiveContainer: (props: Parameters<typeof recharts.ResponsiveContainer>[0]) =>
+      charts.drawn ? createElement(recharts.ResponsiveContainer, props) : null,
+  };
+});
+afterEach(() => {
+  charts.drawn = false;
+});
+
+/** The rate each unit reported for June 2024 (checked against its counts below). */
+const rateOf = (unitId: string) => stored('backlog-resolution-rate', unitId, '2024-06')!;
+
+describe('the case-ranking table', () => {
+  it('shows the data’s numbers, ranked by resolution rate, with the units below target marked', async () => {
+    charts.drawn = true;
+    const { user } = await renderApp({ url: '/?initiatives=case-resolution' });
+    await waitForQuiet();
+    const card = await findCard('case-ranking');
+    const chart = within(card).getByRole('img', { name: /各盟市积案化解情况/ });
+    expect(chart.querySelector('svg')).not.toBeNull();
+
+    const rows = await openTable(card, user);
+    const table = within(card).getByRole('table', { name: '各盟市积案化解情况（按化解率排序）' });
+    expect(table).toBeVisible();
+    expect(rows[0]).toEqual(['盟市', '交办积案', '已化解', '未化解', '积案化解率', '目标', '状态']);
+
+    const ranked = [...leagueCityIds].sort((a, b) => rateOf(b) - rateOf(a));
+    expect(rows.slice(1)).toEqual(
+      ranked.map((unitId) => {
+        const assigned = stored('backlog-assigned', unitId, '2024-06')!;
+        const resolved = stored('backlog-resolved', unitId, '2024-06')!;
+        return [
+          unitName(unitId),
+          expectedText(assigned, '件'),
+          expectedText(resolved, '件'),
+          expectedText(assigned - resolved, '件'),
+          expectedText(rateOf(unitId), '%'),
+          '55.0%',
+          rateOf(unitId) >= 55 ? '达标/向好' : '未达标/向差',
+        ];
+      }),
+    );
+    // The stored rate agrees with the counts.
+    for (const unitId of leagueCityIds)
+      expect(expectedText(rateOf(unitId), '%')).toBe(
+        expectedText(combinedResolutionRate([unitId], '2024-06'), '%'),
+      );
+
+    // The subtitle names the units behind target, as officials look for them first.
+    const behind = ranked.filter((unitId) => rateOf(unitId) < 55);
+    expect(behind.length).toBeGreaterThan(0);
+    expect(card).toHaveTextContent(
+      `${behind.length}个盟市未达阶段目标：${behind.map((unitId) => unitName(unitId)).join('、')}`,
+    );
+
+    // And back to the chart.
+    await user.click(within(card).getByRole('button', { name: '查看图表' }));
+    expect(within(card).queryByRole('table')).not.toBeInTheDocument();
+    expect(within(card).getByRole('img', { name: /各盟市积案化解情况/ })).toBeVisible();
+    expect(within(card).getByRole('button', { name: '查看表格' })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
+  });
+
+  it('reads a unit whose last month is a gap at its last reported month', async () => {
+    // Ulanqab did not report March 2024: its row is February's, counts and rate from the same month.
+    const { user } = await renderApp({ url: '/?to=2024-03' });
+    await waitForQuiet();
+    const records = tableRecords(await openTable(await findCard('case-ranking'), user));
+    expect(records.find((row) => row['盟市'] === '乌兰察布市')).toEqual({
+      盟市: '乌兰察布市',
+      交办积案: '111件',
+      已化解: '54件',
+      未化解: '57件',
+      积案化解率: '48.6%',
+      目标: '30.0%',
+      状态: '达标/向好',
+    });
+    // Combined, March 2024 holds the eleven units that reported: Ulanqab is left out of both counts.
+    const rateCard = await findCard('trend-resolution-rate');
+    const march = tableRecords(await openTable(rateCard, user)).find(
+      (row) => row['时间'] === '2024年3月',
+    );
+    expect(march?.['积案化解率']).toBe(
+      expectedText(combinedResolutionRate(leagueCityIds, '2024-03'), '%'),
+    );
+    // A unit ranking states the month each figure is from.
+    const leaders = await findCard('ranking-leader-handled');
+    const leaderRows = tableRecords(await openTable(leaders, user));
+    const latest = latestReported('leader-handled', 'ulanqab', monthsBetween('2023-04', '2024-03'));
+    expect(leaderRows.find((row) => row['盟市'] === '乌兰察布市')?.['时间']).toBe(
+      periodText(latest!.month),
+    );
+  });
+
+  it('ranks a lower-is-better indicator lowest first', async () => {
+    const { user } = await renderApp();
+    await waitForQuiet();
+    const card = await findCard('ranking-multi-year-backlog');
+    const indicator = indicatorOf('multi-year-backlog');
+    const records = tableRecords(await openTable(card, user));
+    const expected = [...leagueCityIds]
+      .map((unitId) => ({ unitId, value: stored(indicator.id, unitId, '2024-06')! }))
+      .sort((a, b) => a.value - b.value);
+    expect(records.map((row) => [row['盟市'], row[indicator.name]])).toEqual(
+      expected.map(({ unitId, value }) => [unitName(unitId), expectedText(value, '件')]),
+    );
+  });
+
+  it('says so when the range has no data, and offers no table', async () => {
+    // The backlog campaign began in June 2023.
+    await renderApp({ url: '/?from=2022-01&to=2022-06' });
+    const card = await findCard('case-ranking', 'empty');
+    expect(card).toHaveTextContent('所选范围内没有数据。');
+    expect(within(card).queryByRole('button', { name: '查看表格' })).not.toBeInTheDocument();
+  });
+
+  it('shows the definition (口径) on demand', async () => {
+    const { user } = await renderApp();
+    const card = await findCard('case-ranking');
+    const button = within(card).getByRole('button', { name: '口径' });
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    await user.click(button);
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    expect(within(card).getByText(indicatorOf('backlog-resolution-rate').definition)).toBeVisible();
+  });
+});
+
+describe('the research funnel table', () => {
+  it('shows problems → measures → experiences for all units with shares of the problems', async () => {
+    const { user } = await renderApp();
+    await waitForQuiet();
+    const card = await findCard('research-funnel');
+    const months = monthsBetween('2023-07', '2024-06');
+    const total = (id: string) =>
+      leagueCityIds.reduce(
+        (sum, unitId) => sum + (latestReported(id, unitId, months)?.value ?? 0),
+        0,
+      );
+    const [problems, measures, converted] = [
+      total('problems-sorted'),
+      total('measures-formed'),
+      total('experiences-converted'),
+    ] as [number, number, number];
+    expect(await openTable(card, user)).toEqual([
+      ['环节', '数量', '占问题数比例'],
+      ['梳理问题', expectedText(problems, ''), '—'],
+      ['形成解决措施', expectedText(measures, ''), expectedText((measures / problems) * 100, '%')],
+      [
+        '典型经验转化',
+        expectedText(converted, ''),
+        expectedText((converted / problems) * 100, '%'),
+      ],
+    ]);
+  });
+});
+
+type Task = (typeof dataset.tasks)[number];
+const statusOrder = ['overdue', 'in-progress', 'not-started', 'done'];
+const statusLabel: Record<string, string> = {
+  overdue: '已逾期',
+  'in-progress': '推进中',
+  'not-started': '未启动',
+  done: '已完成',
+};
+const collator = new Intl.Collator('zh-CN');
+const columns: Array<{ name: string; compare: (a: Task, b: Task) => number }> = [
+  { name: '任务', compare: (a, b) => collator.compare(a.title, b.title) },
+  { name: '责任单位', compare: (a, b) => collator.compare(a.owner, b.owner) },
+  { name: '完成时限', compare: (a, b) => a.due.localeCompare(b.due) },
+  {
+    name: '状态',
+    compare: (a, b) => statusOrder.indexOf(a.status) - statusOrder.indexOf(b.status),
+  },
+  { name: '进度', compare: (a, b) => a.progress - b.progress },
+];
+
+describe('the task list', () => {
+  const taskTable = () => screen.getByRole('table', { name: '任务清单' });
+  const shownTasks = () =>
+    within(taskTable())
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => {
+        const title = within(row).getByRole('rowheader').textContent;
+        const task = dataset.tasks.find((item) => item.title === title);
+        if (!task) throw new Error(`a task not in the data: ${title}`);
+        return task;
+      });
+  const sortOf = (name: string) =>
+    within(taskTable())
+      .getByRole('columnheader', { name: new RegExp(`^${name}`) })
+      .getAttribute('aria-sort');
+
+  it('lists every task with owner, due date, status and progress', async () => {
+    await renderApp();
+    await screen.findByRole('table', { name: '任务清单' });
+    const rows = within(taskTable()).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(dataset.tasks.length);
+    const ordos = rows.find((row) => row.textContent?.includes('推广“三端五防线”诉源治理模式'));
+    expect(ordos).toHaveTextContent('鄂尔多斯市委政法委2024年8月31日推进中68%');
+    expect(within(ordos!).getByRole('progressbar')).toHaveAttribute('value', '68');
+    // Urgent first by default: the overdue tasks lead.
+    expect(sortOf('状态')).toBe('ascending');
+    expect(
+      shownTasks()
+        .slice(0, 2)
+        .map((task) => task.status),
+    ).toEqual(['overdue', 'overdue']);
+  });
+
+  it.each(columns)('sorts by $name both ways', async ({ name, compare }) => {
+    const { user } = await renderApp();
+    await screen.findByRole('table', { name: '任务清单' });
+    const header = within(taskTable()).getByRole('button', { name: new RegExp(`^${name}`) });
+
+    // The status column is the default sort, so its first click turns it round.
+    const clicksToAscending = name === '状态' ? 2 : 1;
+    for (let click = 0; click < clicksToAscending; click += 1) await user.click(header);
+    expect(sortOf(name)).toBe('ascending');
+    for (const other of columns.filter((column) => column.name !== name))
+      expect(sortOf(other.name)).toBe('none');
+    const ascending = shownTasks();
+    expect(ascending).toHaveLength(dataset.tasks.length);
+    for (let index = 1; index < ascending.length; index += 1)
+      expect(compare(ascending[index - 1]!, ascending[index]!)).toBeLessThanOrEqual(0);
+
+    await user.click(header);
+    expect(sortOf(name)).toBe('descending');
+    const descending = shownTasks();
+    for (let index = 1; index < descending.length; index += 1)
+      expect(compare(descending[index - 1]!, descending[index]!)).toBeGreaterThanOrEqual(0);
+    // The order really changed.
+    expect(descending.map((task) => task.id)).not.toEqual(ascending.map((task) => task.id));
+    if (name === '状态')
+      expect(within(taskTable()).getAllByRole('row')[1]).toHaveTextContent(statusLabel.done!);
+  });
+
+  it('shows only the chosen unit’s tasks when filtered', async () => {
+    await renderApp({ url: '/?units=ordos' });
+    await waitForQuiet();
+    await screen.findByRole('table', { name: '任务清单' });
+    // Ordos's own tasks and the region's, which concern every unit; no other unit's.
+    const shown = shownTasks()
+      .map((task) => task.id)
+      .sort();
+    expect(shown).toEqual(
+      dataset.tasks
+        .filter((task) => task.unitId === 'ordos' || task.unitId === null)
+        .map((task) => task.id)
+        .sort(),
+    );
+    expect(shown).toContain('task-ordos-diversion');
+  });
+});
