@@ -42,7 +42,12 @@ function unitSeries(list: Observation[], query: ObservationQuery, indicator: Ind
         reported.length === 0 ? null : reported.reduce((sum, item) => sum + (item.value ?? 0), 0);
       const note =
         reported.length < group.length ? `${group.length - reported.length}个月缺报` : undefined;
-      return { period, value, ...(note && { note, incomplete: true }), ...(revised && { revised }) };
+      return {
+        period,
+        value,
+        ...(note && { note, incomplete: true }),
+        ...(revised && { revised }),
+      };
     }
     // A total to date or a level is read at the quarter's last reported month.
     const last = reported.at(-1);
