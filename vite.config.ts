@@ -30,6 +30,8 @@ export default defineConfig(({ mode }) => ({
   },
   build: {
     target: 'es2022',
+    // Fonts stay files: inlined as data: URLs they would break the font-src 'self' policy.
+    assetsInlineLimit: (file: string) => (/\.woff2?$/.test(file) ? false : undefined),
     sourcemap: false,
     chunkSizeWarningLimit: 900,
   },

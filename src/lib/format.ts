@@ -176,3 +176,20 @@ export function formatPeriodRange(from: string, to: string, language: Language):
     ? `${formatPeriod(from, language)} – ${formatPeriod(to, language)}`
     : `${formatPeriod(from, language)}至${formatPeriod(to, language)}`;
 }
+
+const englishUnitNames: Record<MeasureUnit, string> = {
+  件: 'count',
+  万件: '10,000s',
+  项: 'items',
+  个: 'count',
+  支: 'squads',
+  次: 'studies',
+  条: 'measures',
+  篇: 'reports',
+  '%': '%',
+  个百分点: 'percentage points',
+};
+
+/** The measure unit named in the reader's language: "件" / "count", "个百分点" / "percentage points". */
+export const measureUnitName = (unit: MeasureUnit, language: Language) =>
+  language === 'en' ? englishUnitNames[unit] : unit;

@@ -73,12 +73,15 @@ function CaseRankingCard() {
           due: formatPeriod(yearEnd.due, view.language),
         })
       : null,
-    behind.length > 0
-      ? t('card.behindTarget', {
-          count: behind.length,
-          units: behind.map((row) => row.label).join(view.language === 'en' ? ', ' : '、'),
-        })
-      : t('card.noneBehind'),
+    // Only figures can meet a target: with none loaded, the card claims nothing.
+    !rows.some((row) => row.value !== null)
+      ? null
+      : behind.length > 0
+        ? t('card.behindTarget', {
+            count: behind.length,
+            units: behind.map((row) => row.label).join(t('summary.listSeparator')),
+          })
+        : t('card.noneBehind'),
   ]
     .filter(Boolean)
     .join(' · ');

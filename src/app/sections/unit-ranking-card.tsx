@@ -5,7 +5,7 @@ import { UnitBarChart } from '@/features/charts/unit-bar-chart';
 import { useFilterActions } from '@/features/filters/filter-store';
 import { useObservations } from '@/features/reports/api/get-observations';
 import { targetColor, toneColors } from '@/lib/colors';
-import { formatValue } from '@/lib/format';
+import { formatValue, measureUnitName } from '@/lib/format';
 import { pickLabel, useT } from '@/lib/i18n/translate';
 import type { Indicator } from '@/schemas/indicator';
 import { useDashboardView } from '../dashboard-view';
@@ -32,7 +32,7 @@ export function UnitRankingCard({ indicatorId, title }: { indicatorId: string; t
       title={cardTitle}
       subtitle={t('card.directionHint', {
         direction: t(`direction.${indicator.direction}`),
-        unit: indicator.unit,
+        unit: measureUnitName(indicator.unit, view.language),
       })}
       definition={pickLabel(view.language, indicator.definition, indicator.definitionEn)}
       legend={toneLegend(t, indicator, sharedTarget !== null)}

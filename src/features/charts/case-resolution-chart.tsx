@@ -30,7 +30,13 @@ export function CaseResolutionChart({ rows, labels, onUnitClick }: CaseResolutio
   };
   return (
     <ResponsiveContainer width="100%" height={Math.max(160, data.length * 30 + 40)}>
-      <BarChart data={data} layout="vertical" margin={{ top: 8, right: 64, bottom: 8, left: 8 }}>
+      <BarChart
+        accessibilityLayer={false}
+        role="presentation"
+        data={data}
+        layout="vertical"
+        margin={{ top: 8, right: 64, bottom: 8, left: 8 }}
+      >
         <CartesianGrid horizontal={false} stroke="#e4e7eb" />
         <XAxis type="number" tickFormatter={(value: number) => formatNumber(value, language)} />
         <YAxis

@@ -14,7 +14,7 @@ export function DataTableView({
   const language = useLanguage();
   const t = useT();
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" tabIndex={0} role="group" aria-label={table.caption}>
       <table className="data-table">
         <caption>{table.caption}</caption>
         <thead>

@@ -30,6 +30,8 @@ export function FunnelChart({
   return (
     <ResponsiveContainer width="100%" height={stages.length * 48 + 24}>
       <BarChart
+        accessibilityLayer={false}
+        role="presentation"
         data={data}
         layout="vertical"
         margin={{ top: 4, right: 140, bottom: 4, left: 8 }}

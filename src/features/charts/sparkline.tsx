@@ -11,7 +11,11 @@ export function Sparkline({
   return (
     <div className="sparkline" aria-hidden="true">
       <ResponsiveContainer width="100%" height={40}>
-        <LineChart data={points} margin={{ top: 4, right: 2, bottom: 4, left: 2 }}>
+        <LineChart
+          accessibilityLayer={false}
+          data={points}
+          margin={{ top: 4, right: 2, bottom: 4, left: 2 }}
+        >
           <Line
             dataKey="value"
             stroke={color}

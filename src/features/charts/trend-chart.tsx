@@ -34,7 +34,12 @@ export function TrendChart({ rows, series, unit, height = 260 }: TrendChartProps
   const language = useLanguage();
   return (
     <ResponsiveContainer width="100%" height={height}>
-      <ComposedChart data={rows} margin={{ top: 12, right: 16, bottom: 4, left: 4 }}>
+      <ComposedChart
+        accessibilityLayer={false}
+        role="presentation"
+        data={rows}
+        margin={{ top: 12, right: 16, bottom: 4, left: 4 }}
+      >
         <CartesianGrid vertical={false} stroke="#e4e7eb" />
         <XAxis
           dataKey="period"

@@ -41,12 +41,22 @@ export function UnitBarChart({
   const data = rows.filter((row) => row.value !== null);
   return (
     <ResponsiveContainer width="100%" height={Math.max(160, data.length * rowHeight + 40)}>
-      <BarChart data={data} layout="vertical" margin={{ top: 8, right: 56, bottom: 8, left: 8 }}>
+      <BarChart
+        accessibilityLayer={false}
+        role="presentation"
+        data={data}
+        layout="vertical"
+        margin={{ top: 8, right: 56, bottom: 8, left: 8 }}
+      >
         <CartesianGrid horizontal={false} stroke="#e4e7eb" />
         <XAxis
           type="number"
           tickFormatter={(value: number) => formatAxisValue(value, unit, language)}
-          domain={[(min: number) => Math.min(0, min), 'auto']}
+          // Room beyond the longest bars on both sides, for the value labels at their ends.
+          domain={[
+            (min: number) => (min < 0 ? min * 1.3 : 0),
+            (max: number) => (max > 0 ? max * 1.12 : 0),
+          ]}
         />
         <YAxis
           type="category"
@@ -71,9 +81,9 @@ export function UnitBarChart({
           ))}
           <LabelList
             dataKey="value"
-            position="right"
-            formatter={(value: unknown) => formatValue(Number(value), unit, language)}
-            fontSize={12}
+            content={(props) => (
+              <BarEndLabel {...props} text={(value) => formatValue(value, unit, language)} />
+            )}
           />
         </Bar>
         {target != null && (
@@ -87,5 +97,35 @@ export function UnitBarChart({
         )}
       </BarChart>
     </ResponsiveContainer>
+  );
+}
+
+type BarEndLabelProps = {
+  x?: number | string;
+  y?: number | string;
+  width?: number | string;
+  height?: number | string;
+  value?: unknown;
+  text: (value: number) => string;
+};
+
+/** The value at the outer end of its bar: right of a positive bar, left of a negative one. */
+function BarEndLabel({ x = 0, y = 0, width = 0, height = 0, value, text }: BarEndLabelProps) {
+  const number = Number(value);
+  if (!Number.isFinite(number)) return null;
+  const start = Number(x);
+  const end = start + Number(width);
+  const negative = number < 0;
+  return (
+    <text
+      x={negative ? Math.min(start, end) - 4 : Math.max(start, end) + 4}
+      y={Number(y) + Number(height) / 2}
+      textAnchor={negative ? 'end' : 'start'}
+      dominantBaseline="central"
+      fontSize={12}
+      fill="#3e4c59"
+    >
+      {text(number)}
+    </text>
   );
 }
