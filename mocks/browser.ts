@@ -15,4 +15,9 @@ export async function startMockApi() {
       if (new URL(request.url).pathname.includes('/api/')) print.warning();
     },
   });
+  // The end-to-end suite breaks requests through this hook; only an automated browser gets it.
+  if (navigator.webdriver) {
+    const { installFaultInjection } = await import('./fault-injection');
+    installFaultInjection(worker);
+  }
 }

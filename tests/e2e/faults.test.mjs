@@ -1,0 +1,243 @@
+// A broken API, one failure at a time: the affected card says what went wrong, the rest of the
+// dashboard keeps working, and retry recovers once the API answers again.
+import assert from 'node:assert/strict';
+import {
+  card,
+  chooseUnits,
+  openDashboard,
+  readCardTable,
+  waitForSearch,
+  waitForSettled,
+} from './support/dashboard.mjs';
+import {
+  assertCardError,
+  assertOtherCardsReady,
+  caseRankingRequest,
+  failApi,
+  failedLoadLogged,
+  faultHits,
+  resetApi,
+} from './support/faults.mjs';
+import { baseUrl, e2eTest } from './support/session.mjs';
+
+const rowUnits = (table) => table.slice(1).map((row) => row[0]);
+
+/** Four cards, four different faults, all at once: each card must show its own. */
+const brokenCards = [
+  { id: 'case-ranking', kind: 'http-500', indicator: 'backlog-assigned', attempts: 3 },
+  { id: 'ranking-leader-handled', kind: 'network', indicator: 'leader-handled', attempts: 3 },
+  {
+    id: 'trend-first-petition',
+    kind: 'malformed-json',
+    indicator: 'first-petition-rate',
+    attempts: 1,
+  },
+  {
+    id: 'ranking-multi-year-backlog',
+    kind: 'bad-schema',
+    indicator: 'multi-year-backlog',
+    attempts: 1,
+  },
+];
+const brokenIds = brokenCards.map((broken) => broken.id);
+
+/** The rest keeps working: narrowing to one unit updates the other cards. */
+async function filterStillWorks(page) {
+  await chooseUnits(page, ['包头市']);
+  await waitForSearch(page, { units: 'baotou' });
+  await waitForSettled(page);
+  const bars = card(page, 'ranking-new-court-cases-yoy')
+    .getByRole('img')
+    .locator('.recharts-bar-rectangle');
+  assert.equal(await bars.count(), 1, 'another ranking now shows one unit');
+}
+
+e2eTest(
+  'HTTP 500, network failure, malformed JSON, a response that breaks the schema: each card says which, the rest works, retry recovers',
+  {
+    mockApi: brokenCards.map(({ kind, indicator }) => ({
+      path: '/observations',
+      kind,
+      params: { indicator },
+    })),
+    allowConsoleErrors: failedLoadLogged,
+  },
+  async ({ page }) => {
+    await openDashboard(page);
+    for (const { id, kind } of brokenCards) await assertCardError(page, id, kind);
+    await assertOtherCardsReady(page, brokenIds);
+    // Server and network failures are retried twice; a broken body is not worth asking again.
+    assert.deepEqual(
+      await faultHits(page),
+      brokenCards.map((broken) => broken.attempts),
+      'requests each fault answered',
+    );
+
+    await filterStillWorks(page);
+    for (const { id, kind } of brokenCards) await assertCardError(page, id, kind);
+
+    await resetApi(page);
+    for (const { id } of brokenCards)
+      await card(page, id).getByRole('button', { name: '重试', exact: true }).click();
+    await waitForSettled(page);
+    for (const { id } of brokenCards)
+      assert.equal(await card(page, id).getAttribute('data-state'), 'ready', id);
+    assert.deepEqual(rowUnits(await readCardTable(page, 'case-ranking')), ['包头市']);
+  },
+);
+
+e2eTest(
+  'empty dataset: the card says there is no data, the rest works',
+  { mockApi: [{ ...caseRankingRequest, kind: 'empty' }] },
+  async ({ page }) => {
+    await openDashboard(page);
+    const ranking = card(page, 'case-ranking');
+    assert.equal(await ranking.getAttribute('data-state'), 'empty');
+    assert.match(await ranking.innerText(), /所选范围内没有数据。/);
+    assert.equal(await ranking.getByRole('img').count(), 0);
+    assert.equal(await ranking.getByRole('button', { name: '查看表格' }).count(), 0);
+    await assertOtherCardsReady(page, ['case-ranking']);
+
+    // With no figures, nobody is known to be on target: the subtitle must not say so.
+    const subtitle = await ranking.locator('.card__subtitle').innerText();
+    assert.doesNotMatch(
+      subtitle,
+      /均达到阶段目标/,
+      'an empty card claims every unit meets the target',
+    );
+
+    await filterStillWorks(page);
+    assert.equal(await ranking.getAttribute('data-state'), 'empty');
+    await resetApi(page);
+    await chooseUnits(page, ['鄂尔多斯市']);
+    await waitForSettled(page);
+    assert.equal(await ranking.getAttribute('data-state'), 'ready');
+    assert.deepEqual(rowUnits(await readCardTable(page, 'case-ranking')).sort(), [
+      '包头市',
+      '鄂尔多斯市',
+    ]);
+  },
+);
+
+e2eTest(
+  'the overview, a pilot brand card and the task list each show their own error',
+  {
+    mockApi: [
+      {
+        path: '/observations',
+        kind: 'http-500',
+        params: { indicator: 'backlog-resolved', aggregate: 'true' },
+      },
+      { path: '/observations', kind: 'http-500', params: { indicator: 'border-villages-covered' } },
+      { path: '/tasks', kind: 'http-500' },
+    ],
+    allowConsoleErrors: failedLoadLogged,
+  },
+  async ({ page }) => {
+    await openDashboard(page);
+    const overview = page.getByRole('region', { name: '总体进展' });
+    const brand = card(page, 'brand-border-governance');
+    const tasks = page.locator('[data-card="tasks"]');
+    for (const [where, area] of [
+      ['overview', overview],
+      ['border brand', brand],
+      ['tasks', tasks],
+    ]) {
+      assert.match(await area.getByRole('alert').innerText(), /服务器返回错误/, where);
+    }
+    // Every chart card is unaffected, and the other brand cards show their figures.
+    const states = await page
+      .locator('section.card[data-state]')
+      .evaluateAll((cards) => cards.map((item) => item.dataset.state));
+    assert.ok(states.length >= 15 && states.every((state) => state === 'ready'));
+    assert.equal(await page.locator('.brand-card [role="alert"]').count(), 1);
+
+    await resetApi(page);
+    for (const area of [overview, brand, tasks])
+      await area.getByRole('button', { name: '重试', exact: true }).click();
+    await waitForSettled(page);
+    assert.equal(await page.getByRole('alert').count(), 0);
+    assert.equal(await page.locator('li.headline[data-indicator]').count(), 5);
+    assert.ok((await tasks.locator('tbody tr').count()) > 0);
+  },
+);
+
+e2eTest(
+  'the catalogue failing: one page-level message, and retry loads the dashboard',
+  { mockApi: [{ path: '/units', kind: 'http-500' }], allowConsoleErrors: failedLoadLogged },
+  async ({ page }) => {
+    await page.goto(`${baseUrl}/`);
+    const alert = page.locator('main').getByRole('alert');
+    await alert.waitFor({ timeout: 30_000 });
+    assert.match(await alert.innerText(), /无法加载数据目录/);
+    assert.equal(await page.getByRole('region', { name: '筛选条件' }).count(), 0);
+    // The header still says what the page is, from the dataset information that did load.
+    assert.match(await page.locator('h1').innerText(), /进展监测/);
+
+    await resetApi(page);
+    await alert.getByRole('button', { name: '重试', exact: true }).click();
+    await waitForSettled(page);
+    assert.equal((await page.locator('section.card[data-state="ready"]').count()) >= 15, true);
+  },
+);
+
+e2eTest(
+  'a new filter whose request fails: the figures already shown stay, marked stale',
+  { allowConsoleErrors: failedLoadLogged },
+  async ({ page }) => {
+    await openDashboard(page);
+    const ranking = card(page, 'case-ranking');
+    const before = await readCardTable(page, 'case-ranking');
+    assert.equal(before.length, 13);
+    const baotouBefore = before.find((row) => row[0] === '包头市');
+
+    await failApi(page, caseRankingRequest.path, 'http-500', caseRankingRequest.params);
+    await chooseUnits(page, ['包头市']);
+    // While the new request is retried, and after it has failed, the card draws Baotou from the
+    // previous answer (which held every unit); once it has failed, it says the figures are old.
+    const stale = ranking.locator('.card__stale');
+    await stale.waitFor({ timeout: 30_000 });
+    assert.match(await stale.innerText(), /数据未能更新（服务器返回错误）/);
+    assert.deepEqual(await readCardTable(page, 'case-ranking'), [before[0], baotouBefore]);
+    await waitForSettled(page);
+    await assertOtherCardsReady(page, ['case-ranking']);
+
+    await resetApi(page);
+    await stale.getByRole('button', { name: '重试', exact: true }).click();
+    await stale.waitFor({ state: 'detached', timeout: 30_000 });
+    assert.equal(await ranking.getAttribute('data-state'), 'ready');
+    assert.deepEqual(rowUnits(await readCardTable(page, 'case-ranking')), ['包头市']);
+  },
+);
+
+e2eTest(
+  'a refetch that fails keeps the numbers on screen, marked stale, until retry succeeds',
+  { clock: true, allowConsoleErrors: failedLoadLogged },
+  async ({ page }) => {
+    await openDashboard(page);
+    const ranking = card(page, 'case-ranking');
+    const shown = await readCardTable(page, 'case-ranking');
+
+    await failApi(page, caseRankingRequest.path, 'http-500', caseRankingRequest.params);
+    // Six minutes on, every figure is older than the 5-minute staleTime; the connection coming back
+    // (an intranet laptop waking up) makes React Query refetch what is on screen.
+    await page.clock.fastForward('06:00');
+    await page.evaluate(() => {
+      window.dispatchEvent(new Event('offline'));
+      window.dispatchEvent(new Event('online'));
+    });
+    const stale = ranking.locator('.card__stale');
+    await stale.waitFor({ timeout: 30_000 });
+    assert.equal(await stale.getAttribute('role'), 'alert');
+    assert.match(await stale.innerText(), /数据未能更新（服务器返回错误）/);
+    assert.deepEqual(await readCardTable(page, 'case-ranking'), shown, 'the same numbers stay');
+    assert.ok((await faultHits(page))[0] >= 1, 'the refetch did go to the broken endpoint');
+    await waitForSettled(page);
+    await assertOtherCardsReady(page, ['case-ranking']);
+
+    await resetApi(page);
+    await stale.getByRole('button', { name: '重试', exact: true }).click();
+    await stale.waitFor({ state: 'detached', timeout: 30_000 });
+    assert.equal(await ranking.getAttribute('data-state'), 'ready');
+  },
+);
