@@ -3,6 +3,7 @@ import { formatDate } from '@/lib/format';
 import { useLanguage, useLanguageActions, languages } from '@/lib/i18n/language-store';
 import { pickLabel, useT } from '@/lib/i18n/translate';
 import { SampleBadge } from '@/components/ui/sample-badge';
+import { DashboardExport } from './dashboard-export';
 
 export function DashboardHeader() {
   const t = useT();
@@ -36,6 +37,7 @@ export function DashboardHeader() {
       </div>
       <div className="dashboard-header__actions">
         {meta.data?.isSample && <SampleBadge />}
+        <DashboardExport />
         <div role="group" aria-label={t('app.language')} className="segmented">
           {languages.map((option) => (
             <button

@@ -19,6 +19,9 @@ const OWN_PROPERTIES: Record<string, (value: string, element: Element) => boolea
   'stop-opacity': (_value, element) => element.localName === 'stop',
 };
 
+/** Recharts' hover feedback: the tooltip's cursor line or band and the highlighted point. */
+const HOVER_MARKS = '.recharts-tooltip-cursor, .recharts-active-dot';
+
 type StyleReader = (element: Element) => CSSStyleDeclaration | null;
 
 function styleReader(element: Element): StyleReader {
@@ -83,5 +86,7 @@ export function cloneWithInlineStyles(svg: SVGSVGElement): SVGSVGElement {
   // snapshot's own font stack applies; the font size is kept, as the page's base size may differ.
   const pageStyle = svg.parentElement ? read(svg.parentElement) : null;
   walk(svg, clone, pageStyle, ['font-size']);
+  // What the pointer happened to hover when the user chose the export is no part of the chart.
+  clone.querySelectorAll(HOVER_MARKS).forEach((mark) => mark.remove());
   return clone;
 }

@@ -8,6 +8,7 @@ import {
   stampStyle,
   watermarkGeometry,
 } from './stamp-layout';
+import { legendElements, legendLayout, type LegendEntry } from './legend-band';
 import { cloneWithInlineStyles } from './svg-inline-styles';
 import { svgMetadata, type Attributes, type ElementFactory } from './svg-metadata';
 import { SVG_NS, sanitiseSvgTree, xmlSafeText } from './svg-sanitise';
@@ -16,6 +17,8 @@ export type SvgSnapshotOptions = {
   /** The chart's size in CSS pixels; read from the element when left out. */
   width?: number;
   height?: number;
+  /** The card's legend, drawn below the chart. */
+  legend?: LegendEntry[];
 };
 
 // The declaration is optional for SVG, but older software (some Office and WPS versions, image
@@ -42,7 +45,8 @@ export function buildSvgSnapshot(
   const { width, height } = chartSize(svg, options);
   const layout = stampLayout(provenance, width);
   const { padding } = stampStyle;
-  const totalHeight = layout.headerHeight + height + layout.footerHeight;
+  const legend = legendLayout(options.legend ?? [], width);
+  const totalHeight = layout.headerHeight + height + legend.height + layout.footerHeight;
   const doc = document.implementation.createDocument(SVG_NS, 'svg', null);
   const root = doc.documentElement;
 
@@ -116,7 +120,10 @@ export function buildSvgSnapshot(
   }
   root.append(chart);
 
-  const footerTop = layout.headerHeight + height;
+  if (legend.height > 0) {
+    root.append(legendElements(element, legend.placed, layout.headerHeight + height));
+  }
+  const footerTop = layout.headerHeight + height + legend.height;
   root.append(
     element('line', {
       x1: 0,

@@ -20,24 +20,34 @@ export function estimateTextWidth(text: string, fontSize: number): number {
   return ems * fontSize;
 }
 
-/** Breaks text into lines no wider than maxWidth, at spaces where it can, else between characters. */
-export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
+export type MeasureText = (text: string, fontSize: number) => number;
+
+/**
+ * Breaks text into lines no wider than maxWidth, at spaces where it can, else between characters.
+ * The measure defaults to the estimate; a PDF passes its font's real metrics.
+ */
+export function wrapText(
+  text: string,
+  maxWidth: number,
+  fontSize: number,
+  measure: MeasureText = estimateTextWidth,
+): string[] {
   const lines: string[] = [];
   let line = '';
   // Words are runs of non-wide characters; every wide character may start a new line.
   const pieces = text.match(/\s+|[^\s\u2E80-\uFFEF]+|./gsu) ?? [];
   for (const piece of pieces) {
     const candidate = line + piece;
-    if (estimateTextWidth(candidate, fontSize) <= maxWidth || line === '') {
+    if (measure(candidate, fontSize) <= maxWidth || line === '') {
       line = candidate;
     } else {
       lines.push(line.trimEnd());
       line = piece.trimStart();
     }
-    while (estimateTextWidth(line, fontSize) > maxWidth && [...line].length > 1) {
+    while (measure(line, fontSize) > maxWidth && [...line].length > 1) {
       const characters = [...line];
       let fit = characters.length - 1;
-      while (fit > 1 && estimateTextWidth(characters.slice(0, fit).join(''), fontSize) > maxWidth) {
+      while (fit > 1 && measure(characters.slice(0, fit).join(''), fontSize) > maxWidth) {
         fit -= 1;
       }
       lines.push(characters.slice(0, fit).join(''));

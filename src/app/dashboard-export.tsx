@@ -1,0 +1,120 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useMemo, useRef, useState } from 'react';
+import { describeExportFailure } from '@/features/export/export-errors';
+import type { ExportStatus } from '@/features/export/export-menu';
+import { useIndicators, useInitiatives, useUnits } from '@/features/reports/api/get-catalog';
+import { useMeta } from '@/features/reports/api/get-meta';
+import { pickLabel, useT } from '@/lib/i18n/translate';
+import { DashboardViewProvider, useDashboardView } from './dashboard-view';
+import { exportProvenance, failureMessage, fileNameContext } from './export-context';
+
+type Format = 'pdf' | 'docx';
+
+/**
+ * The whole dashboard as a PDF report or a Word briefing. It sits in the page header, outside the
+ * page's view provider, so it derives the same view from the same store and cached catalogue.
+ */
+export function DashboardExport() {
+  const meta = useMeta();
+  const units = useUnits();
+  const indicators = useIndicators();
+  const initiatives = useInitiatives();
+  const catalog = useMemo(
+    () =>
+      meta.data && units.data && indicators.data && initiatives.data
+        ? {
+            meta: meta.data,
+            units: units.data,
+            indicators: indicators.data,
+            initiatives: initiatives.data,
+          }
+        : null,
+    [meta.data, units.data, indicators.data, initiatives.data],
+  );
+  if (!catalog) return null;
+  return (
+    <DashboardViewProvider catalog={catalog}>
+      <DashboardExportButtons />
+    </DashboardViewProvider>
+  );
+}
+
+function DashboardExportButtons() {
+  const t = useT();
+  const view = useDashboardView();
+  const client = useQueryClient();
+  const [status, setStatus] = useState<ExportStatus | null>(null);
+  const [running, setRunning] = useState(false);
+  const controller = useRef<AbortController | null>(null);
+
+  const start = async (format: Format) => {
+    const abort = new AbortController();
+    controller.current = abort;
+    setRunning(true);
+    setStatus({ tone: 'info', text: t('export.working') });
+    try {
+      // Everything heavy (charts to images, pdf-lib, docx, the font) loads only now.
+      const [{ exportDashboard }, { briefingParagraphs }] = await Promise.all([
+        import('@/features/export/dashboard-export'),
+        import('./briefing-facts'),
+      ]);
+      const title = pickLabel(view.language, view.meta.title, view.meta.titleEn);
+      const name = await exportDashboard(format, {
+        root: document.querySelector('main') ?? document,
+        provenance: exportProvenance(view, title),
+        paragraphs: await briefingParagraphs(client, view),
+        names: fileNameContext(view),
+        signal: abort.signal,
+        onProgress: (progress) =>
+          setStatus({
+            tone: 'info',
+            text:
+              progress === 'assembling'
+                ? t('export.assembling')
+                : t('export.progress', { done: progress.done, total: progress.total }),
+          }),
+      });
+      setStatus({ tone: 'info', text: t('export.saved', { name }) });
+    } catch (error) {
+      const failure = describeExportFailure(error);
+      setStatus({
+        tone: failure.kind === 'cancelled' ? 'info' : 'error',
+        text: failureMessage(view, failure),
+      });
+    } finally {
+      controller.current = null;
+      setRunning(false);
+    }
+  };
+
+  return (
+    <div
+      role="group"
+      aria-label={t('export.dashboardActions')}
+      className="export-menu dashboard-export"
+    >
+      <button type="button" className="button" disabled={running} onClick={() => void start('pdf')}>
+        {t('export.dashboardPdf')}
+      </button>{' '}
+      <button
+        type="button"
+        className="button"
+        disabled={running}
+        onClick={() => void start('docx')}
+      >
+        {t('export.dashboardDocx')}
+      </button>{' '}
+      {running && (
+        <button type="button" className="link-button" onClick={() => controller.current?.abort()}>
+          {t('export.cancel')}
+        </button>
+      )}
+      <p role="status" className="export-menu__status">
+        {status?.tone === 'info' ? status.text : ''}
+      </p>
+      <p role="alert" className="export-menu__status export-menu__status--error">
+        {status?.tone === 'error' ? status.text : ''}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import { formatNumber, formatValue } from '@/lib/format';
+import type { Language } from '@/lib/i18n/language-store';
+import { translate } from '@/lib/i18n/translate';
+import type { MeasureUnit } from '@/schemas/indicator';
+
+/*
+ * The sentences of a Word briefing, in the report's own wording: "交办积案1,234件，累计化解
+ * 890件，化解率72.1%（同比提高3.1个百分点）". Pure: the app gathers the figures, this words them.
+ */
+
+export type BriefingFigure = {
+  name: string;
+  value: number | null;
+  unit: MeasureUnit;
+  /** A change indicator (新收案件同比) reads "下降11.2%", not "-11.2%". */
+  kind: 'count' | 'rate' | 'change';
+  /** How it moved, already worded ("同比提高3.1个百分点"), or null. */
+  change?: string | null;
+};
+
+/** "新收案件同比下降11.2%", "结案率同比变化提高1.1个百分点". */
+export function changeWording(figure: BriefingFigure, language: Language): string {
+  const { name, value, unit } = figure;
+  if (value === null) return translate(language, 'export.brief.figure', { name, value: '—' });
+  const rounded = Math.round(value * 10) / 10;
+  if (rounded === 0) return translate(language, 'export.brief.flat', { name });
+  const points = unit === '个百分点';
+  const direction = translate(
+    language,
+    points
+      ? rounded > 0
+        ? 'export.brief.pointsUp'
+        : 'export.brief.pointsDown'
+      : rounded > 0
+        ? 'export.brief.up'
+        : 'export.brief.down',
+  );
+  const size = formatValue(Math.abs(rounded), unit, language);
+  return translate(language, 'export.brief.change', { name, direction, size });
+}
+
+/**
+ * Whether a change figure reads with a direction word: a year-on-year figure (新收案件同比) or a
+ * change in points does; an improvement rate (全程网办事项量提升率) is stated as it is. English
+ * names do not say which, so English gives the signed figure.
+ */
+const readsAsDirection = (figure: BriefingFigure, language: Language) =>
+  language === 'zh-CN' && (figure.unit === '个百分点' || /(同比|变化)$/.test(figure.name));
+
+/** One figure in words; null when it was not reported in the range (a gap is said, not guessed). */
+export function figureWording(figure: BriefingFigure, language: Language): string | null {
+  if (figure.value === null) return null;
+  const main = readsAsDirection(figure, language)
+    ? changeWording(figure, language)
+    : translate(language, 'export.brief.figure', {
+        name: figure.name,
+        value: formatValue(figure.value, figure.unit, language, {
+          signed: figure.kind === 'change' && language === 'en',
+        }),
+      });
+  return figure.change
+    ? main + translate(language, 'export.brief.yoy', { change: figure.change })
+    : main;
+}
+
+/** Figures joined into one sentence, with a lead-in when given; null when none was reported. */
+export function figureSentence(
+  figures: BriefingFigure[],
+  language: Language,
+  lead = '',
+): string | null {
+  const parts = figures.flatMap((figure) => figureWording(figure, language) ?? []);
+  if (parts.length === 0) return null;
+  return (
+    lead +
+    parts.join(translate(language, 'export.brief.join')) +
+    translate(language, 'export.brief.end')
+  );
+}
+
+/** A sentence from clauses: joined, closed, with its first letter capitalised in English. */
+export function sentence(clauses: string[], language: Language): string | null {
+  const text = clauses.filter(Boolean).join(translate(language, 'export.brief.join'));
+  if (!text) return null;
+  const closed = text + translate(language, 'export.brief.end');
+  return language === 'en' ? closed.charAt(0).toUpperCase() + closed.slice(1) : closed;
+}
+
+/** "12" in the page's number style, for counts inside sentences. */
+export const countWording = (count: number, language: Language) => formatNumber(count, language);

@@ -1,0 +1,128 @@
+import type { Provenance } from '@/lib/provenance';
+import { CanvasTooLargeError, ChartRenderError } from './export-errors';
+import { drawLegend, legendLayout, type LegendEntry } from './legend-band';
+import { addPngTextChunks, provenancePngEntries } from './png-metadata';
+import { drawStamp } from './stamp';
+import { stampLayout, STAMP_FONT_FAMILY } from './stamp-layout';
+import { loadStampFonts } from './stamp-fonts';
+import { cloneWithInlineStyles } from './svg-inline-styles';
+import { SVG_NS, sanitiseSvgTree } from './svg-sanitise';
+
+/*
+ * A chart as a stamped PNG: the card's own <svg>, with its computed styles inlined, drawn into a
+ * canvas at a fixed pixel ratio on white, between the provenance header and footer.
+ */
+
+// 16.7 million pixels (4096²) is the largest canvas every current browser allocates, iOS Safari
+// included; past it, toBlob silently returns null or a blank image.
+export const MAX_CANVAS_PIXELS = 16_777_216;
+const MAX_CANVAS_SIDE = 16_384;
+
+export type ChartImage = {
+  bytes: Uint8Array;
+  /** PNG carries the provenance in text chunks; JPEG is for PDFs, which embed it without decoding. */
+  type: 'png' | 'jpeg';
+  /** The size of the stamped image in CSS pixels; the PNG holds pixelRatio times as many. */
+  width: number;
+  height: number;
+  pixelRatio: number;
+};
+
+/** The drawn chart inside a card's chart area: Recharts' surface, or the first SVG there. */
+export function chartSvgOf(chartNode: Element): SVGSVGElement | null {
+  return (
+    chartNode.querySelector<SVGSVGElement>('svg.recharts-surface') ??
+    chartNode.querySelector<SVGSVGElement>('svg')
+  );
+}
+
+/** The chart's size as drawn, in whole CSS pixels, so that the PNG's size is exact. */
+export function drawnSize(svg: SVGSVGElement) {
+  const box = svg.getBoundingClientRect();
+  const width = Math.round(box.width || Number(svg.getAttribute('width')));
+  const height = Math.round(box.height || Number(svg.getAttribute('height')));
+  if (!(width > 0 && height > 0)) throw new ChartRenderError('The chart has no size');
+  return { width, height };
+}
+
+function standaloneChartSvg(svg: SVGSVGElement, width: number, height: number): string {
+  const chart = cloneWithInlineStyles(svg);
+  sanitiseSvgTree(chart);
+  chart.setAttribute('xmlns', SVG_NS);
+  chart.setAttribute('width', String(width));
+  chart.setAttribute('height', String(height));
+  if (!chart.hasAttribute('viewBox')) chart.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  chart.setAttribute('font-family', STAMP_FONT_FAMILY);
+  return new XMLSerializer().serializeToString(chart);
+}
+
+async function loadSvgImage(markup: string): Promise<HTMLImageElement> {
+  const url = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml' }));
+  const image = new Image();
+  try {
+    image.src = url;
+    await image.decode();
+    return image;
+  } catch (cause) {
+    throw new ChartRenderError('The browser could not decode the chart', { cause });
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+function canvasToBlob(canvas: HTMLCanvasElement, type: ChartImage['type']): Promise<Blob> {
+  return new Promise((resolve, reject) => {
+    canvas.toBlob(
+      (blob) => {
+        if (blob) resolve(blob);
+        else reject(new ChartRenderError('The canvas produced no image'));
+      },
+      `image/${type}`,
+      0.92,
+    );
+  });
+}
+
+export async function renderChartImage(
+  svg: SVGSVGElement,
+  provenance: Provenance,
+  options: { legend?: LegendEntry[]; pixelRatio?: number; type?: ChartImage['type'] } = {},
+): Promise<ChartImage> {
+  const pixelRatio = options.pixelRatio ?? 2;
+  const type = options.type ?? 'png';
+  const { width, height: chartHeight } = drawnSize(svg);
+  const layout = stampLayout(provenance, width);
+  const legend = legendLayout(options.legend ?? [], width);
+  const height = layout.headerHeight + chartHeight + legend.height + layout.footerHeight;
+  const pixels = width * pixelRatio * height * pixelRatio;
+  if (pixels > MAX_CANVAS_PIXELS || Math.max(width, height) * pixelRatio > MAX_CANVAS_SIDE) {
+    throw new CanvasTooLargeError(pixels, MAX_CANVAS_PIXELS);
+  }
+  // Both before any drawing: a canvas draws text in whatever font is loaded at that moment.
+  const [image] = await Promise.all([
+    loadSvgImage(standaloneChartSvg(svg, width, chartHeight)),
+    loadStampFonts(provenance, layout, legend.placed.map((entry) => entry.label).join('')),
+  ]);
+
+  const canvas = document.createElement('canvas');
+  canvas.width = width * pixelRatio;
+  canvas.height = height * pixelRatio;
+  const context = canvas.getContext('2d');
+  if (!context) throw new CanvasTooLargeError(pixels, MAX_CANVAS_PIXELS);
+  context.setTransform(pixelRatio, 0, 0, pixelRatio, 0, 0);
+  context.fillStyle = '#ffffff';
+  context.fillRect(0, 0, width, height);
+  context.drawImage(image, 0, layout.headerHeight, width, chartHeight);
+  drawLegend(context, legend.placed, layout.headerHeight + chartHeight);
+  drawStamp(context, provenance, {
+    width,
+    height,
+    pixelRatio,
+    headerHeight: layout.headerHeight,
+    footerHeight: layout.footerHeight,
+  });
+  const encoded = new Uint8Array(await (await canvasToBlob(canvas, type)).arrayBuffer());
+  const bytes =
+    type === 'png' ? addPngTextChunks(encoded, provenancePngEntries(provenance)) : encoded;
+  return { bytes, type, width, height, pixelRatio };
+}

@@ -1,0 +1,67 @@
+import fontkit from '@pdf-lib/fontkit';
+// `?url`: the font is emitted as a file of its own and fetched only when a PDF is made.
+import chineseFontUrl from '@fontsource/noto-sans-sc/files/noto-sans-sc-chinese-simplified-400-normal.woff?url';
+import { FontLoadError } from './export-errors';
+import { woffToSfnt } from './woff-to-sfnt';
+
+/*
+ * The font embedded in PDF reports: Noto Sans SC's simplified-Chinese file, which also holds the
+ * Latin letters, digits and the punctuation the reports use (checked: one file covers them all).
+ */
+
+type GlyphBuffer = Uint8Array & {
+  constructor: { concat(parts: GlyphBuffer[]): GlyphBuffer; alloc(size: number): GlyphBuffer };
+};
+type TrueTypeSubset = {
+  glyf: GlyphBuffer[];
+  offset: number;
+  _addGlyph(glyphId: number): number;
+};
+
+let patched = false;
+
+/**
+ * @pdf-lib/fontkit writes a subset's `loca` table in the short format, which stores offsets
+ * halved, without padding glyph records to an even length: after the first odd-length glyph every
+ * later glyph is read from the wrong place and renders blank (pdf-lib#1232; fixed upstream in
+ * fontkit 1.8, never in this fork). Padding each record to an even length, as the TrueType spec
+ * asks for, makes the short format exact.
+ */
+function padSubsetGlyphs(sample: ReturnType<typeof fontkit.create>): void {
+  const prototype = Object.getPrototypeOf(sample.createSubset()) as Partial<TrueTypeSubset>;
+  const addGlyph = prototype._addGlyph;
+  if (typeof addGlyph !== 'function') return;
+  prototype._addGlyph = function padded(this: TrueTypeSubset, glyphId: number) {
+    const index = addGlyph.call(this, glyphId);
+    const record = this.glyf[index];
+    if (record && record.length % 2 === 1) {
+      const BufferType = record.constructor;
+      this.glyf[index] = BufferType.concat([record, BufferType.alloc(1)]);
+      this.offset += 1;
+    }
+    return index;
+  };
+  patched = true;
+}
+
+let fontBytes: Promise<Uint8Array> | null = null;
+
+/** The font as a plain TrueType file, fetched and unpacked once per page. */
+export function loadPdfFont(): Promise<Uint8Array> {
+  fontBytes ??= fetch(chineseFontUrl)
+    .then(async (response) => {
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      return woffToSfnt(new Uint8Array(await response.arrayBuffer()));
+    })
+    .catch((cause: unknown) => {
+      fontBytes = null;
+      throw new FontLoadError('The PDF font could not be loaded', { cause });
+    });
+  return fontBytes;
+}
+
+/** The fontkit pdf-lib should use, with the subset fix applied. */
+export function pdfFontkit(bytes: Uint8Array): typeof fontkit {
+  if (!patched) padSubsetGlyphs(fontkit.create(bytes));
+  return fontkit;
+}
