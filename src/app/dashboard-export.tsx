@@ -1,12 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useMemo, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { describeExportFailure } from '@/features/export/export-errors';
 import type { ExportStatus } from '@/features/export/export-menu';
-import { useIndicators, useInitiatives, useUnits } from '@/features/reports/api/get-catalog';
-import { useMeta } from '@/features/reports/api/get-meta';
 import { pickLabel, useT } from '@/lib/i18n/translate';
 import { DashboardViewProvider, useDashboardView } from './dashboard-view';
 import { exportProvenance, failureMessage, fileNameContext } from './export-context';
+import { useCatalog } from './use-catalog';
 
 type Format = 'pdf' | 'docx';
 
@@ -15,22 +14,7 @@ type Format = 'pdf' | 'docx';
  * page's view provider, so it derives the same view from the same store and cached catalogue.
  */
 export function DashboardExport() {
-  const meta = useMeta();
-  const units = useUnits();
-  const indicators = useIndicators();
-  const initiatives = useInitiatives();
-  const catalog = useMemo(
-    () =>
-      meta.data && units.data && indicators.data && initiatives.data
-        ? {
-            meta: meta.data,
-            units: units.data,
-            indicators: indicators.data,
-            initiatives: initiatives.data,
-          }
-        : null,
-    [meta.data, units.data, indicators.data, initiatives.data],
-  );
+  const { catalog } = useCatalog();
   if (!catalog) return null;
   return (
     <DashboardViewProvider catalog={catalog}>

@@ -3,8 +3,6 @@ import { errorMessageKey } from '@/features/charts/card-states';
 import { FilterBar } from '@/features/filters/filter-bar';
 import { FilterNotices } from '@/features/filters/filter-notices';
 import { useFilterCatalogCheck, useFilterUrlSync } from '@/features/filters/use-filter-sync';
-import { useIndicators, useInitiatives, useUnits } from '@/features/reports/api/get-catalog';
-import { useMeta } from '@/features/reports/api/get-meta';
 import { useLanguage } from '@/lib/i18n/language-store';
 import { pickLabel, useT } from '@/lib/i18n/translate';
 import type { Initiative } from '@/schemas/initiative';
@@ -18,28 +16,15 @@ import { OverviewSection } from './sections/overview-section';
 import { PilotsSection } from './sections/pilots-section';
 import { ResearchSection } from './sections/research-section';
 import { TasksSection } from './sections/tasks-section';
+import { useCatalog } from './use-catalog';
 
 export function DashboardPage() {
   const t = useT();
   const language = useLanguage();
-  const meta = useMeta();
-  const units = useUnits();
-  const indicators = useIndicators();
-  const initiatives = useInitiatives();
+  const { catalog, queries } = useCatalog();
+  const meta = queries[0];
   useFilterUrlSync();
 
-  const catalog = useMemo(
-    () =>
-      meta.data && units.data && indicators.data && initiatives.data
-        ? {
-            meta: meta.data,
-            units: units.data,
-            indicators: indicators.data,
-            initiatives: initiatives.data,
-          }
-        : null,
-    [meta.data, units.data, indicators.data, initiatives.data],
-  );
   const filterCatalog = useMemo(
     () =>
       catalog && {
@@ -59,7 +44,7 @@ export function DashboardPage() {
     if (meta.data) document.title = pickLabel(language, meta.data.title, meta.data.titleEn);
   }, [language, meta.data]);
 
-  const failed = [meta, units, indicators, initiatives].find((query) => query.isError);
+  const failed = queries.find((query) => query.isError);
   return (
     <div className="dashboard">
       <a className="skip-link" href="#main">
@@ -89,9 +74,7 @@ export function DashboardPage() {
               <button
                 type="button"
                 className="button"
-                onClick={() =>
-                  [meta, units, indicators, initiatives].forEach((query) => void query.refetch())
-                }
+                onClick={() => queries.forEach((query) => void query.refetch())}
               >
                 {t('error.retry')}
               </button>

@@ -10,6 +10,7 @@ import type { DatasetMeta } from '@/schemas/dataset';
 import type { Indicator } from '@/schemas/indicator';
 import type { Initiative } from '@/schemas/initiative';
 import type { Unit } from '@/schemas/unit';
+import type { Catalog } from './use-catalog';
 
 /** Everything a section needs to ask for its data and label it, derived once from filters and catalogue. */
 export type DashboardView = {
@@ -32,13 +33,6 @@ export type DashboardView = {
 };
 
 const DashboardViewContext = createContext<DashboardView | null>(null);
-
-type Catalog = {
-  meta: DatasetMeta;
-  units: Unit[];
-  indicators: Indicator[];
-  initiatives: Initiative[];
-};
 
 export function DashboardViewProvider({
   catalog,
