@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { describeExportFailure } from '@/features/export/export-errors';
-import type { ExportStatus } from '@/features/export/export-menu';
+import { ExportStatusLines, type ExportStatus } from '@/features/export/export-menu';
 import { pickLabel, useT } from '@/lib/i18n/translate';
 import { DashboardViewProvider, useDashboardView } from './dashboard-view';
 import { exportProvenance, failureMessage, fileNameContext } from './export-context';
@@ -93,12 +93,7 @@ function DashboardExportButtons() {
           {t('export.cancel')}
         </button>
       )}
-      <p role="status" className="export-menu__status">
-        {status?.tone === 'info' ? status.text : ''}
-      </p>
-      <p role="alert" className="export-menu__status export-menu__status--error">
-        {status?.tone === 'error' ? status.text : ''}
-      </p>
+      <ExportStatusLines status={status} />
     </div>
   );
 }

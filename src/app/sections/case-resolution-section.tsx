@@ -7,6 +7,7 @@ import { useFilterActions } from '@/features/filters/filter-store';
 import { useObservations } from '@/features/reports/api/get-observations';
 import { formatPeriod, formatValue } from '@/lib/format';
 import { pickLabel, useT } from '@/lib/i18n/translate';
+import { ReportSection } from './report-section';
 import { useDashboardView } from '../dashboard-view';
 import { ExportActions } from './export-actions';
 import { TrendCard } from './trend-card';
@@ -24,8 +25,7 @@ export function CaseResolutionSection() {
   const view = useDashboardView();
   if (!view.showsInitiative('case-resolution')) return null;
   return (
-    <section className="dashboard-section" aria-labelledby="case-resolution-heading">
-      <h2 id="case-resolution-heading">{t('section.caseResolution')}</h2>
+    <ReportSection headingId="case-resolution-heading" title={t('section.caseResolution')}>
       <div className="card-grid">
         <CaseRankingCard />
         <TrendCard
@@ -41,7 +41,7 @@ export function CaseResolutionSection() {
         />
         <UnitRankingCard indicatorId="multi-year-backlog" />
       </div>
-    </section>
+    </ReportSection>
   );
 }
 

@@ -1,4 +1,5 @@
 import { useT } from '@/lib/i18n/translate';
+import { ReportSection } from './report-section';
 import { useDashboardView } from '../dashboard-view';
 import { TrendCard } from './trend-card';
 import { UnitRankingCard } from './unit-ranking-card';
@@ -9,8 +10,7 @@ export function DisputeDiversionSection() {
   const view = useDashboardView();
   if (!view.showsInitiative('dispute-diversion')) return null;
   return (
-    <section className="dashboard-section" aria-labelledby="dispute-heading">
-      <h2 id="dispute-heading">{t('section.disputeDiversion')}</h2>
+    <ReportSection headingId="dispute-heading" title={t('section.disputeDiversion')}>
       <div className="card-grid">
         <TrendCard
           id="trend-disputes-diverted"
@@ -22,6 +22,6 @@ export function DisputeDiversionSection() {
         <UnitRankingCard indicatorId="closure-rate-change" />
         <UnitRankingCard indicatorId="petition-cases-yoy" />
       </div>
-    </section>
+    </ReportSection>
   );
 }

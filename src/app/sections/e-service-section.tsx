@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { SegmentedControl } from '@/components/ui/segmented-control';
 import { pickLabel, useT } from '@/lib/i18n/translate';
+import { ReportSection } from './report-section';
 import { useDashboardView } from '../dashboard-view';
 import { TrendCard } from './trend-card';
 import { UnitRankingCard } from './unit-ranking-card';
@@ -20,8 +21,7 @@ export function EServiceSection() {
   const [chosen, setChosen] = useState<ImprovementRateId>('online-items-increase');
   if (!view.showsInitiative('smart-governance')) return null;
   return (
-    <section className="dashboard-section" aria-labelledby="e-service-heading">
-      <h2 id="e-service-heading">{t('section.eService')}</h2>
+    <ReportSection headingId="e-service-heading" title={t('section.eService')}>
       <div className="card-grid">
         <TrendCard
           id="trend-e-service"
@@ -49,6 +49,6 @@ export function EServiceSection() {
           indicatorIds={['fully-online-rate']}
         />
       </div>
-    </section>
+    </ReportSection>
   );
 }

@@ -12,6 +12,7 @@ import {
   withYearBefore,
   type DashboardView,
 } from '../dashboard-view';
+import { ReportSection } from './report-section';
 
 /** The headline figures, in the order officials ask for them. */
 export const headlineIndicatorIds = [
@@ -40,8 +41,7 @@ export function OverviewSection() {
     : null;
 
   return (
-    <section className="dashboard-section" aria-labelledby="overview-heading">
-      <h2 id="overview-heading">{t('section.overview')}</h2>
+    <ReportSection headingId="overview-heading" title={t('section.overview')}>
       {headlines && query.isError && <StaleNotice error={query.error} onRetry={query.refetch} />}
       {!headlines && query.isError ? (
         <CardError error={query.error} onRetry={query.refetch} />
@@ -56,7 +56,7 @@ export function OverviewSection() {
               ))}
         </ul>
       )}
-    </section>
+    </ReportSection>
   );
 }
 

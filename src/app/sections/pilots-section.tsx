@@ -5,6 +5,7 @@ import { describeChange, formatValue } from '@/lib/format';
 import { pickLabel, useT } from '@/lib/i18n/translate';
 import type { Initiative } from '@/schemas/initiative';
 import { shownPeriods, useDashboardView, withYearBefore } from '../dashboard-view';
+import { ReportSection } from './report-section';
 
 /** Each brand's headline indicators; the border brand counts every border unit. */
 const brandIndicators: Record<string, string[]> = {
@@ -37,8 +38,7 @@ export function PilotsSection() {
   const owners = new Set(view.initiatives.map((initiative) => initiative.ownerUnitId));
   const withoutBrand = view.units.filter((unit) => !owners.has(unit.id));
   return (
-    <section className="dashboard-section" aria-labelledby="pilots-heading">
-      <h2 id="pilots-heading">{t('section.pilots')}</h2>
+    <ReportSection headingId="pilots-heading" title={t('section.pilots')}>
       <div className="brand-grid">
         {brands.map((brand) => (
           <BrandCard key={brand.id} brand={brand} />
@@ -53,7 +53,7 @@ export function PilotsSection() {
           })}
         </p>
       )}
-    </section>
+    </ReportSection>
   );
 }
 

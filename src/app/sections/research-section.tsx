@@ -4,6 +4,7 @@ import { latestReported } from '@/features/charts/selectors/series';
 import { useObservations } from '@/features/reports/api/get-observations';
 import { formatNumber } from '@/lib/format';
 import { pickLabel, useT } from '@/lib/i18n/translate';
+import { ReportSection } from './report-section';
 import { useDashboardView } from '../dashboard-view';
 import { ExportActions } from './export-actions';
 import { UnitRankingCard } from './unit-ranking-card';
@@ -16,14 +17,13 @@ export function ResearchSection() {
   const view = useDashboardView();
   if (!view.showsInitiative('research')) return null;
   return (
-    <section className="dashboard-section" aria-labelledby="research-heading">
-      <h2 id="research-heading">{t('section.research')}</h2>
+    <ReportSection headingId="research-heading" title={t('section.research')}>
       <div className="card-grid">
         <ResearchFunnelCard />
         <UnitRankingCard indicatorId="research-topics" />
         <UnitRankingCard indicatorId="research-reports" />
       </div>
-    </section>
+    </ReportSection>
   );
 }
 

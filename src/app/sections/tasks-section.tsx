@@ -4,6 +4,7 @@ import { useTasks } from '@/features/reports/api/get-tasks';
 import { formatDate } from '@/lib/format';
 import { pickLabel, useT } from '@/lib/i18n/translate';
 import type { Task } from '@/schemas/task';
+import { ReportSection } from './report-section';
 import { useDashboardView } from '../dashboard-view';
 
 type SortKey = 'title' | 'owner' | 'due' | 'status' | 'progress';
@@ -124,12 +125,11 @@ export function TasksSection() {
     );
 
   return (
-    <section className="dashboard-section" aria-labelledby="tasks-heading">
-      <h2 id="tasks-heading">{t('section.tasks')}</h2>
+    <ReportSection headingId="tasks-heading" title={t('section.tasks')}>
       <div className="card card--wide" data-card="tasks" aria-busy={query.isFetching}>
         {query.data && query.isError && <StaleNotice error={query.error} onRetry={query.refetch} />}
         {body}
       </div>
-    </section>
+    </ReportSection>
   );
 }

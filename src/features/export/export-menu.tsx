@@ -125,12 +125,24 @@ export function ExportMenu<T extends string>(props: ExportMenuProps<T>) {
           ))}
         </ul>
       )}
+      <ExportStatusLines status={status} />
+    </div>
+  );
+}
+
+/**
+ * Progress is announced politely, failures at once; both live regions stay in the page so that
+ * screen readers hear the first message too.
+ */
+export function ExportStatusLines({ status }: { status: ExportStatus | null }) {
+  return (
+    <>
       <p role="status" className="export-menu__status">
         {status?.tone === 'info' ? status.text : ''}
       </p>
       <p role="alert" className="export-menu__status export-menu__status--error">
         {status?.tone === 'error' ? status.text : ''}
       </p>
-    </div>
+    </>
   );
 }
