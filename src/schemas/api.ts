@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, monthSchema } from './common';
+import { idSchema, isoDateSchema, monthSchema } from './common';
 import { datasetMetaSchema } from './dataset';
 import { indicatorSchema } from './indicator';
 import { initiativeSchema } from './initiative';
@@ -33,6 +33,9 @@ export const seriesPointSchema = z.object({
   value: z.number().finite().nullable(),
   note: z.string().max(300).optional(),
   revised: z.boolean().optional(),
+  /** Per unit, with `revised`: the figure first reported (原报) and when it was corrected. */
+  previousValue: z.number().finite().nullable().optional(),
+  revisedAt: isoDateSchema.optional(),
   /** With aggregation: how many of the selected units reported a value. */
   reported: z.number().int().nonnegative().optional(),
   expected: z.number().int().nonnegative().optional(),

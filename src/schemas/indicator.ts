@@ -22,6 +22,10 @@ export const targetSchema = z.object({
   due: monthSchema,
   /** The unit the target applies to; null means every unit and the region. */
   unitId: idSchema.nullable(),
+  /** interim: a milestone on the way (阶段目标, 55 % by June); final (also when absent): the campaign's target (85 %). */
+  kind: z.enum(['interim', 'final']).optional(),
+  /** The month progress towards this target is counted from (for 时间进度); default: the indicator's `since`, else the dataset's first month. */
+  from: monthSchema.optional(),
 });
 export type Target = z.infer<typeof targetSchema>;
 
@@ -31,7 +35,10 @@ export type Target = z.infer<typeof targetSchema>;
  */
 export const rollupSchema = z.discriminatedUnion('method', [
   z.object({ method: z.literal('sum') }),
+  /** An unweighted mean of the units' values: never called 合计, always labelled as a mean. */
   z.object({ method: z.literal('mean') }),
+  /** Not combinable (rates whose counts are not published): shown per unit only. */
+  z.object({ method: z.literal('none') }),
   z.object({
     method: z.literal('ratio'),
     numeratorId: idSchema,
@@ -57,6 +64,14 @@ export const indicatorSchema = z
     accumulation: z.enum(['cumulative', 'per-period', 'level']),
     rollup: rollupSchema,
     targets: z.array(targetSchema).default([]),
+    /** For a cumulative figure: the month counting began (the campaign's launch); no 同比 reaches across it. */
+    since: monthSchema.optional(),
+    /** The units the indicator belongs to (a city's pilot); absent: every unit of the dataset. */
+    scopeUnitIds: z.array(idSchema).min(1).optional(),
+    /** Without a target, what the value is judged against (向好/向差), e.g. 0 for a year-on-year change. */
+    reference: z
+      .object({ value: z.number().finite(), label: labelSchema, labelEn: labelSchema })
+      .optional(),
   })
   .refine((indicator) => indicator.rollup.method !== 'sum' || indicator.kind === 'count', {
     error: 'only counts can be summed across units; use mean or ratio for rates and changes',

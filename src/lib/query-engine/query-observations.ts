@@ -154,7 +154,8 @@ function combine(
     if (counted > 0) {
       if (rollup.method === 'sum') value = total;
       else if (rollup.method === 'mean') value = total / counted;
-      else value = (numerator / denominator) * rollup.scale;
+      else if (rollup.method === 'ratio') value = (numerator / denominator) * rollup.scale;
+      // 'none': not combinable, so the combined point stays a gap (the figure policy shows units only).
     }
     return {
       indicatorId: indicator.id,
