@@ -20,4 +20,6 @@ export type Grid = {
   rows: GridRow[];
   /** CSV columns are named by their header; spreadsheet columns by their letter. */
   columnNames: 'letters' | 'headers';
+  /** A hidden sheet (the template's lists): skipped when it holds no table. */
+  hidden?: boolean;
 };

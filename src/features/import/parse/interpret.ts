@@ -28,6 +28,9 @@ const roleHeaders = {
   indicator: ['指标', '指标名称', 'indicator', 'indicatorid'],
   value: ['数值', '数据', '值', '填报数', 'value'],
   note: ['备注', '说明', 'note', 'notes'],
+  // Written by the dataset export beside each revised figure; the import keeps its own record.
+  previous: ['原报', '原报数', 'previousvalue'],
+  revisedAt: ['更正日期', 'revisedat'],
 } as const;
 type Role = keyof typeof roleHeaders;
 
@@ -183,7 +186,8 @@ function readFigure(
   }
   const reading = readNumber(cell);
   if (reading.kind === 'blank') return undefined;
-  if (reading.kind === 'gap') return { value: null, note: '缺报' };
+  // A gap is a gap; why it is one belongs in the note column.
+  if (reading.kind === 'gap') return { value: null };
   const name = `“${indicator.name}”`;
   if (reading.kind === 'invalid') {
     context.problems.push(
@@ -254,7 +258,7 @@ export function interpretGrids(grids: Grid[], catalogue: Catalogue): Interpretat
     if (!layout) {
       const isInstructions =
         grid.sheet !== undefined && /说明|instructions|readme/i.test(grid.sheet);
-      if (grid.rows.length > 0 && !isInstructions)
+      if (grid.rows.length > 0 && !isInstructions && !grid.hidden)
         problems.push({
           severity: 'error',
           ...where,

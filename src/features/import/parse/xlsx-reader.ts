@@ -101,7 +101,7 @@ function parseReference(reference: string): [number, number] | null {
   return [Number(match[2]), column - 1];
 }
 
-type SheetEntry = { name: string; path: string };
+type SheetEntry = { name: string; path: string; hidden: boolean };
 
 function readSheetList(files: Record<string, Uint8Array>, decoder: TextDecoder): SheetEntry[] {
   const read = (path: string) => (files[path] ? decoder.decode(files[path]) : undefined);
@@ -123,7 +123,8 @@ function readSheetList(files: Record<string, Uint8Array>, decoder: TextDecoder):
     const name = attribute(match[1] ?? '', 'name');
     const id = attribute(match[1] ?? '', 'r:id');
     const path = id ? relations.get(id) : undefined;
-    return name && path ? [{ name, path }] : [];
+    const hidden = (attribute(match[1] ?? '', 'state') ?? 'visible') !== 'visible';
+    return name && path ? [{ name, path, hidden }] : [];
   });
 }
 
@@ -234,7 +235,8 @@ export function readXlsx(file: string, bytes: Uint8Array): Grid[] {
   if (sheets.length === 0) throw refuse('文件中没有找到工作表，不是有效的 .xlsx 工作簿。');
   const sharedStrings = readSharedStrings(text('xl/sharedStrings.xml'));
   const dateStyles = readDateStyles(text('xl/styles.xml'));
-  return sheets.map((sheet) =>
-    readSheet(file, sheet.name, text(sheet.path) ?? '', sharedStrings, dateStyles),
-  );
+  return sheets.map((sheet) => ({
+    ...readSheet(file, sheet.name, text(sheet.path) ?? '', sharedStrings, dateStyles),
+    ...(sheet.hidden && { hidden: true }),
+  }));
 }
