@@ -122,11 +122,9 @@ export async function commitImportedDataset(dataset: Dataset, files: string[], n
     dataset,
     info: { files, importedAt: now.toISOString() },
   };
-  let replaced: StoredDataset | null = null;
   if (storageAvailable()) {
     const loaded = await loadImport();
-    replaced = loaded.status === 'active' ? loaded.stored : null;
-    await saveImport(stored, replaced);
+    await saveImport(stored, loaded.status === 'active' ? loaded.stored : null);
   }
   // Undo is always possible: to the version replaced, or back to the default data.
   await showImported(stored, true);
