@@ -12,7 +12,8 @@ export const FILE_LIMITS = {
   maxBytes: 120 * 1024 * 1024,
 } as const;
 
-export type FileInput = { name: string; bytes: Uint8Array };
+/** A file's name and bytes; `size` alone (bytes left empty) for a file refused as too large unread. */
+export type FileInput = { name: string; bytes: Uint8Array; size?: number };
 
 export type FileReading = {
   file: string;
@@ -128,10 +129,11 @@ export function readImportFile(input: FileInput, catalogue: Catalogue): FileRead
     figures: [],
     problems: [{ severity: 'error', file: input.name, message }],
   });
-  if (input.bytes.length > FILE_LIMITS.maxBytes)
+  const size = input.size ?? input.bytes.length;
+  if (size > FILE_LIMITS.maxBytes)
     return refused(
       'csv',
-      `文件有 ${(input.bytes.length / 1024 / 1024).toFixed(1)} MB，超过 ${FILE_LIMITS.maxBytes / 1024 / 1024} MB 的上限，已拒绝。请拆分后再导入。`,
+      `文件有 ${(size / 1024 / 1024).toFixed(1)} MB，超过 ${FILE_LIMITS.maxBytes / 1024 / 1024} MB 的上限，已拒绝。请拆分后再导入。`,
     );
   const format = formatOf(input);
   if (!format)
