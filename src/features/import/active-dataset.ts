@@ -133,7 +133,7 @@ export async function commitImportedDataset(dataset: Dataset, files: string[], n
 /** 撤销导入: back to the version before the last import, or to the default data if there was none. */
 export async function undoLastImport() {
   const previous = storageAvailable() ? await undoImport() : null;
-  if (previous) await showImported(previous, false);
+  if (previous) await showImported(previous, true);
   else await showDefault(null);
 }
 
@@ -146,7 +146,7 @@ export async function showImportedDataset() {
   const loaded = await loadImport();
   if (loaded.status !== 'active' && loaded.status !== 'inactive') return;
   await selectDataset('imported');
-  await showImported(loaded.stored, false);
+  await showImported(loaded.stored, true);
 }
 
 export async function deleteImportedData() {

@@ -84,7 +84,7 @@ export function migrateRecord(record: unknown): StoredDataset {
 export type LoadedImport =
   | { status: 'none' }
   | { status: 'inactive'; stored: StoredDataset }
-  | { status: 'active'; stored: StoredDataset; canUndo: boolean }
+  | { status: 'active'; stored: StoredDataset; canUndo: boolean; hasPrevious: boolean }
   | { status: 'damaged'; reason: string };
 
 /** What the page should open with; never throws: damaged storage is reported, not fatal. */
@@ -100,7 +100,8 @@ export async function loadImport(): Promise<LoadedImport> {
     if (current === undefined) return { status: 'none' };
     const stored = migrateRecord(current);
     if (selection?.use === 'default') return { status: 'inactive', stored };
-    return { status: 'active', stored, canUndo: previous !== undefined };
+    // Undo goes back to the version before, or with none left, to the default data.
+    return { status: 'active', stored, canUndo: true, hasPrevious: previous !== undefined };
   } catch (error) {
     return { status: 'damaged', reason: error instanceof Error ? error.message : String(error) };
   }

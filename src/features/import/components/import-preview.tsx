@@ -57,6 +57,34 @@ export function ImportPreview({
         </span>
         {plan.period && <span>{t('import.period', plan.period)}</span>}
       </p>
+      {plan.added.length > 0 && (
+        <div className="import-dialog__table-wrap">
+          <table className="import-dialog__table">
+            <caption>{t('import.addedTitle')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('import.col.unit')}</th>
+                <th scope="col">{t('import.col.month')}</th>
+                <th scope="col">{t('import.col.indicator')}</th>
+                <th scope="col">{t('import.col.value')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {plan.added.slice(0, MAX_CHANGED_ROWS).map((change) => (
+                <tr key={change.key}>
+                  <td>{names.unit(change.unitId)}</td>
+                  <td>{change.period}</td>
+                  <td>{names.indicator(change.indicatorId)}</td>
+                  <td>{valueText(change.after)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {plan.added.length > MAX_CHANGED_ROWS && (
+            <p>{t('import.moreRows', { count: plan.added.length - MAX_CHANGED_ROWS })}</p>
+          )}
+        </div>
+      )}
       {plan.changed.length > 0 && (
         <div className="import-dialog__table-wrap">
           <table className="import-dialog__table">
