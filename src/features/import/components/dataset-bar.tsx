@@ -111,7 +111,7 @@ function DatasetMenu({ state, saveFile }: { state: DatasetState; saveFile: SaveF
   const imported = state.shown.kind === 'imported';
   return (
     <details className="dataset-menu">
-      <summary>{t('dataset.menu')}</summary>
+      <summary className="button">{t('dataset.menu')}</summary>
       <div className="dataset-menu__items" aria-busy={busy || undefined}>
         {state.shown.kind === 'imported' && state.shown.canUndo && (
           <button type="button" disabled={busy} onClick={() => void run(undoLastImport)}>
@@ -163,10 +163,15 @@ export function ImportActions({
   const [open, setOpen] = useState<'import' | 'template' | null>(null);
   return (
     <div className="import-actions">
-      <button type="button" onClick={() => setOpen('import')}>
+      <button type="button" className="button" onClick={() => setOpen('import')}>
         {t('import.open')}
       </button>
-      <button type="button" disabled={!catalogue} onClick={() => setOpen('template')}>
+      <button
+        type="button"
+        className="button"
+        disabled={!catalogue}
+        onClick={() => setOpen('template')}
+      >
         {t('import.template')}
       </button>
       <DatasetMenu state={state} saveFile={saveFile} />
