@@ -111,9 +111,13 @@ export function planImport(current: Dataset, readings: FileReading[]): ImportPla
     const figure = figures[0] as ImportedFigure;
     if (first === null || figure.period < first) first = figure.period;
     if (last === null || figure.period > last) last = figure.period;
-    const distinct = figures.filter(
-      (candidate, index) => figures.findIndex((other) => other.value === candidate.value) === index,
-    );
+    const distinct =
+      figures.length === 1
+        ? figures
+        : figures.filter(
+            (candidate, index) =>
+              figures.findIndex((other) => other.value === candidate.value) === index,
+          );
     if (distinct.length > 1) {
       conflicts.push({
         key,
