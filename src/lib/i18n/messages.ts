@@ -192,6 +192,12 @@ export const zhCN = {
     '任务清单共{total}项，已完成{done}项，推进中{inProgress}项，未启动{notStarted}项，已逾期{overdue}项',
   'export.brief.tasksOverdue': '逾期任务：{tasks}',
   'export.brief.noFigures': '所选范围内暂无报送数据。',
+  // report
+  'tasks.risk': '预警',
+  'tasks.risk.overdue': '已逾期',
+  'tasks.risk.at-risk': '临期滞后',
+  'tasks.riskSummary':
+    '截至{asOf}，已逾期{overdue}项；临期滞后{atRisk}项（{days}天内到期且进度落后于时间进度）。',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
@@ -399,4 +405,10 @@ export const en: Record<MessageKey, string> = {
     '{total} tasks: {done} done, {inProgress} in progress, {notStarted} not started, {overdue} overdue',
   'export.brief.tasksOverdue': 'overdue: {tasks}',
   'export.brief.noFigures': 'No figures were reported in the selected range.',
+  // report
+  'tasks.risk': 'Warning',
+  'tasks.risk.overdue': 'Overdue',
+  'tasks.risk.at-risk': 'At risk',
+  'tasks.riskSummary':
+    'As of {asOf}: {overdue} overdue; {atRisk} at risk (due within {days} days with progress behind the time elapsed).',
 };
