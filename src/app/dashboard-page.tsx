@@ -13,6 +13,7 @@ import { CaseResolutionSection } from './sections/case-resolution-section';
 import { DisputeDiversionSection } from './sections/dispute-diversion-section';
 import { EServiceSection } from './sections/e-service-section';
 import { OverviewSection } from './sections/overview-section';
+import { PaceSection } from './sections/pace-section';
 import { PilotsSection } from './sections/pilots-section';
 import { ResearchSection } from './sections/research-section';
 import { TasksSection } from './sections/tasks-section';
@@ -57,6 +58,7 @@ export function DashboardPage() {
           <main id="main" className="dashboard-main" tabIndex={-1}>
             <FilterNotices />
             <OverviewSection />
+            <PaceSection />
             <CaseResolutionSection />
             <DisputeDiversionSection />
             <EServiceSection />

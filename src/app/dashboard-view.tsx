@@ -24,6 +24,8 @@ export type DashboardView = {
   units: Unit[];
   unitLabels: Array<{ id: string; label: string }>;
   indicator: (id: string) => Indicator | undefined;
+  /** Every indicator of the catalogue, in its order. */
+  indicators: Indicator[];
   initiatives: Initiative[];
   showsInitiative: (initiativeId: string) => boolean;
   /** Query parameters every observation request shares. */
@@ -77,6 +79,7 @@ export function DashboardViewProvider({
         label: pickLabel(language, unit.name, unit.nameEn),
       })),
       indicator: (id) => indicatorsById.get(id),
+      indicators,
       initiatives,
       showsInitiative: (id) => filters.initiatives.length === 0 || filters.initiatives.includes(id),
       baseParams: {

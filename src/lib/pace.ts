@@ -99,12 +99,12 @@ const applies = (target: Target, unitId: string) =>
 
 /**
  * The target a unit's pace is judged against at a month: the campaign's target (final) still to
- * fall due, else the next milestone; null when every target has fallen due. A unit's own target
- * replaces the common one with the same due month.
+ * fall due after it, else the next milestone; null when every target has fallen due (then it is
+ * met or missed, not a question of pace). A unit's own target comes before the common one.
  */
 export function paceTarget(indicator: Indicator, unitId: string, month: string): Target | null {
   const open = indicator.targets
-    .filter((target) => applies(target, unitId) && target.due >= month)
+    .filter((target) => applies(target, unitId) && target.due > month)
     .sort((a, b) => a.due.localeCompare(b.due) || (a.unitId === null ? 1 : -1));
   const finals = open.filter((target) => (target.kind ?? 'final') === 'final');
   return finals[0] ?? open[0] ?? null;

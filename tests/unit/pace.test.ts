@@ -189,7 +189,7 @@ describe('时间进度 examples', () => {
     expect(paceTarget(indicator, 'hohhot', '2024-05')?.value).toBe(85);
     expect(paceTarget(indicator, 'ordos', '2024-05')?.value).toBe(90);
     expect(paceTarget(indicator, 'all', '2024-05')?.value).toBe(85);
-    expect(paceTarget(indicator, 'hohhot', '2025-01')).toBeNull();
+    expect(paceTarget(indicator, 'hohhot', '2024-12')).toBeNull();
   });
 
   it('rows: each unit at its last reported month, with its recent pace', () => {

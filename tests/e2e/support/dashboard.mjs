@@ -36,6 +36,7 @@ export const labels = {
 /** The Chinese section headings, in the report's order. */
 export const sectionHeadings = [
   '总体进展',
+  '进度预警',
   '涉法涉诉信访积案化解',
   '诉源治理 · 矛盾纠纷分流化解',
   '一网通办 · 智治支撑',
