@@ -28,6 +28,8 @@ export type DashboardView = {
   indicators: Indicator[];
   initiatives: Initiative[];
   showsInitiative: (initiativeId: string) => boolean;
+  /** With comparison "period": the period compared with, at the view's granularity; else null. */
+  comparePeriod: string | null;
   /** Query parameters every observation request shares. */
   baseParams: ObservationParams;
   describePeriod: (period: string) => string;
@@ -82,6 +84,10 @@ export function DashboardViewProvider({
       indicators,
       initiatives,
       showsInitiative: (id) => filters.initiatives.length === 0 || filters.initiatives.includes(id),
+      comparePeriod:
+        filters.comparison === 'period' && filters.compareWith !== null
+          ? (periodsOf(filters.compareWith, filters.compareWith, filters.granularity)[0] ?? null)
+          : null,
       baseParams: {
         ...(filters.units.length > 0 && { units: filters.units }),
         from,

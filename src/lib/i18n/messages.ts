@@ -226,6 +226,8 @@ export const zhCN = {
   'pace.behindSummary': '{count}项落后于时间进度',
   'pace.met': '{indicator}：{scope}（{month}）已达到{target}。',
   'pace.everyUnit': '各盟市均',
+  'filters.compare.period': '对比某期',
+  'filters.compareWith': '对比期',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
@@ -469,4 +471,6 @@ export const en: Record<MessageKey, string> = {
   'pace.behindSummary': '{count} behind pace',
   'pace.met': '{indicator}: {scope} ({month}) has reached {target}. ',
   'pace.everyUnit': 'every unit',
+  'filters.compare.period': 'Earlier period',
+  'filters.compareWith': 'Compare with',
 };
