@@ -32,11 +32,17 @@ export type ReportOptions = {
   /** The provenance of one chart: the dashboard's, under the chart's title. */
   chartProvenance: (title: string) => Provenance;
   imageType: ChartImage['type'];
+  /** Which charts go in, by their key (see chartKey); all when absent. */
+  include?: ReadonlySet<string>;
   onProgress?: (progress: ReportProgress) => void;
   signal?: AbortSignal;
 };
 
-type ChartSlot = { sectionId: string; title: string; area: Element; svg: SVGSVGElement };
+export type ChartSlot = { sectionId: string; title: string; area: Element; svg: SVGSVGElement };
+
+/** A chart's key for choosing it: its section and its place among the page's charts. */
+export const chartKey = (slot: Pick<ChartSlot, 'sectionId'>, index: number) =>
+  `${slot.sectionId}#${index}`;
 
 /** Every chart ready on the page, in document order: a card in the 'ready' state with an SVG. */
 export function findCharts(root: ParentNode): ChartSlot[] {
@@ -67,8 +73,10 @@ export async function collectReport(
   provenance: Provenance,
   options: ReportOptions,
 ): Promise<DashboardReport> {
-  const slots = findCharts(root);
-  if (slots.length === 0) throw new NothingToExportError();
+  const slots = findCharts(root).filter(
+    (slot, index) => !options.include || options.include.has(chartKey(slot, index)),
+  );
+  if (slots.length === 0 && !options.include) throw new NothingToExportError();
   const sections = findSections(root).map(({ id, heading }): ReportSection => ({
     id,
     heading,
