@@ -18,6 +18,7 @@ import { PilotsSection } from './sections/pilots-section';
 import { ResearchSection } from './sections/research-section';
 import { TasksSection } from './sections/tasks-section';
 import { useCatalog } from './use-catalog';
+import { usePrintLayout } from './use-print-layout';
 
 export function DashboardPage() {
   const t = useT();
@@ -25,6 +26,7 @@ export function DashboardPage() {
   const { catalog, queries } = useCatalog();
   const meta = queries[0];
   useFilterUrlSync();
+  usePrintLayout();
 
   const filterCatalog = useMemo(
     () =>

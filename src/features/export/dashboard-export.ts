@@ -3,6 +3,7 @@ import type { BriefingInput } from './docx-briefing';
 import { collectReport, type ReportProgress } from './dashboard-report';
 import { exportFileName } from './file-name';
 import type { FileNameContext } from './chart-export';
+import { withPrintLayout } from './print-layout';
 import { saveFile } from './save-file';
 
 /*
@@ -50,14 +51,16 @@ async function buildDocx(input: DashboardExportInput): Promise<Blob> {
 }
 
 function collect(input: DashboardExportInput, imageType: 'png' | 'jpeg') {
-  return collectReport(input.root, input.provenance, {
-    imageType,
-    paragraphs: input.paragraphs,
-    include: input.include,
-    chartProvenance: (title) => ({ ...input.provenance, title }),
-    onProgress: input.onProgress,
-    signal: input.signal,
-  });
+  return withPrintLayout(input.root, () =>
+    collectReport(input.root, input.provenance, {
+      imageType,
+      paragraphs: input.paragraphs,
+      include: input.include,
+      chartProvenance: (title) => ({ ...input.provenance, title }),
+      onProgress: input.onProgress,
+      signal: input.signal,
+    }),
+  );
 }
 
 /** Builds the file and downloads it; returns its name, for the confirmation message. */

@@ -2,13 +2,27 @@ import type { Provenance } from '@/lib/provenance';
 import { chartSvgOf, renderChartImage, type ChartImage } from './chart-raster';
 import { NothingToExportError } from './export-errors';
 import { readLegend } from './legend-band';
+import { stampStyle } from './stamp-layout';
 
 /*
  * The whole dashboard as a report: its sections in page order, each with the paragraphs the app
  * wrote for it and its charts as stamped images. The PDF and the Word builders only lay this out.
  */
 
-export type ReportChart = { title: string; image: ChartImage };
+export type ReportChart = {
+  title: string;
+  image: ChartImage;
+  /** The smallest text in the image, in the image's CSS pixels: how far it may shrink in print. */
+  smallestTextPx?: number;
+};
+
+/** The smallest font size of a chart's text, its stamp's included. */
+export function smallestTextPx(svg: SVGSVGElement): number {
+  const sizes = [...svg.querySelectorAll('text')].map((text) =>
+    Number.parseFloat(getComputedStyle(text).fontSize || text.getAttribute('font-size') || ''),
+  );
+  return Math.min(stampStyle.footerFontSize, ...sizes.filter((size) => size > 0));
+}
 
 export type ReportSection = {
   /** The id of the section's heading on the page, e.g. "case-resolution-heading". */
@@ -92,7 +106,7 @@ export async function collectReport(
     });
     sections
       .find((section) => section.id === slot.sectionId)
-      ?.charts.push({ title: slot.title, image });
+      ?.charts.push({ title: slot.title, image, smallestTextPx: smallestTextPx(slot.svg) });
     options.onProgress?.({ done: index + 1, total: slots.length });
     await yieldToPage();
   }
