@@ -36,6 +36,13 @@ export const seriesPointSchema = z.object({
   /** Per unit, with `revised`: the figure first reported (原报) and when it was corrected. */
   previousValue: z.number().finite().nullable().optional(),
   revisedAt: isoDateSchema.optional(),
+  /**
+   * Quarters only: the months of the range the quarter holds ("2024-04", "2024-05" when the range
+   * or the data end in May). Fewer than three: a partial quarter, labelled with its months.
+   */
+  months: z.array(monthSchema).optional(),
+  /** Quarters only: a month the quarter holds was not reported (per unit), or some unit's was not (combined). */
+  incomplete: z.boolean().optional(),
   /** With aggregation: how many of the selected units reported a value. */
   reported: z.number().int().nonnegative().optional(),
   expected: z.number().int().nonnegative().optional(),
