@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { problemSchema, type Problem } from '@/schemas/api';
+import { localFetch } from './data-source';
 
 export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'invalid-json' | 'invalid-response';
 
@@ -89,7 +90,8 @@ export async function getJson<T>(
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
   let response: Response;
   try {
-    response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+    response = await (localFetch(path, url, signal) ??
+      fetch(url, { signal, headers: { Accept: 'application/json' } }));
   } catch (error) {
     if (options.signal?.aborted) throw error;
     if (timeout.aborted)
