@@ -28,21 +28,27 @@ export function EServiceSection() {
           title={t('card.eServiceTrend')}
           indicatorIds={[...improvementRateIds]}
         />
-        <div className="card-stack">
-          <SegmentedControl
-            label={t('card.chooseRate')}
-            options={improvementRateIds.map((id) => {
-              const indicator = view.indicator(id);
-              return {
-                value: id,
-                label: indicator ? pickLabel(view.language, indicator.name, indicator.nameEn) : id,
-              };
-            })}
-            value={chosen}
-            onChange={setChosen}
-          />
-          <UnitRankingCard key={chosen} indicatorId={chosen} />
-        </div>
+        <UnitRankingCard
+          key={chosen}
+          indicatorId={chosen}
+          controls={
+            <SegmentedControl
+              label={t('card.chooseRate')}
+              hideLabel
+              options={improvementRateIds.map((id) => {
+                const indicator = view.indicator(id);
+                return {
+                  value: id,
+                  label: indicator
+                    ? pickLabel(view.language, indicator.name, indicator.nameEn)
+                    : id,
+                };
+              })}
+              value={chosen}
+              onChange={setChosen}
+            />
+          }
+        />
         <TrendCard
           id="trend-fully-online"
           title={t('card.fullyOnlineTrend')}

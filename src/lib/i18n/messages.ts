@@ -192,6 +192,17 @@ export const zhCN = {
     '任务清单共{total}项，已完成{done}项，推进中{inProgress}项，未启动{notStarted}项，已逾期{overdue}项',
   'export.brief.tasksOverdue': '逾期任务：{tasks}',
   'export.brief.noFigures': '所选范围内暂无报送数据。',
+
+  // charts: layout of many units, tooltips, pilots for one city, phone filter sheet and task cards
+  'chart.hiddenUnits': '⋯ 另有{count}个',
+  'chart.showAll': '显示全部{count}个',
+  'chart.showEnds': '只显示前后各{count}个',
+  'chart.topAndBottom': '显示前{count}名和后{count}名，共{total}个',
+  'chart.valueIn': '{name}（{unit}）',
+  'chart.assignedResolved': '交办{assigned}，已化解{resolved}，未化解{unresolved}',
+  'chart.reportedIn': '报送时间：{period}',
+  'pilots.noBrand': '{units}暂无市域社会治理试点品牌。',
+  'filters.done': '查看结果',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
@@ -256,7 +267,7 @@ export const en: Record<MessageKey, string> = {
   'notices.corrupted-storage': 'The saved view was damaged; the default view is shown',
   'notices.dismiss': 'Dismiss',
 
-  'summary.allUnits': 'All 12 leagues and cities',
+  'summary.allUnits': 'all 12 leagues and cities',
   'summary.separator': '; ',
   'summary.listSeparator': ', ',
   'section.overview': 'Overview',
@@ -399,4 +410,15 @@ export const en: Record<MessageKey, string> = {
     '{total} tasks: {done} done, {inProgress} in progress, {notStarted} not started, {overdue} overdue',
   'export.brief.tasksOverdue': 'overdue: {tasks}',
   'export.brief.noFigures': 'No figures were reported in the selected range.',
+
+  // charts: layout of many units, tooltips, pilots for one city, phone filter sheet and task cards
+  'chart.hiddenUnits': '⋯ {count} more',
+  'chart.showAll': 'Show all {count}',
+  'chart.showEnds': 'Show first and last {count} only',
+  'chart.topAndBottom': 'first {count} and last {count} of {total} shown',
+  'chart.valueIn': '{name} ({unit})',
+  'chart.assignedResolved': 'assigned {assigned}, resolved {resolved}, unresolved {unresolved}',
+  'chart.reportedIn': 'Reported for {period}',
+  'pilots.noBrand': '{units}: no city pilot brand yet.',
+  'filters.done': 'Show results',
 };
