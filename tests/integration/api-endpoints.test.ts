@@ -402,8 +402,7 @@ describe('GET /observations?aggregate=true', () => {
     expect(quarter.expected).toBe(12);
     expect(quarter.note).toBe('1个盟市有月份缺报');
     const reportedMonths = ['2023-07', '2023-08', '2023-09'].flatMap(
-      (month) =>
-        unitValues('disputes-diverted', month).filter((value) => value !== null) as number[],
+      (month) => unitValues('disputes-diverted', month).filter((value) => value !== null) as number[],
     );
     expect(quarter.value).toBeCloseTo(sum(reportedMonths), 6);
   });
