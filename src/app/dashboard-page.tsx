@@ -3,6 +3,7 @@ import { errorMessageKey } from '@/features/charts/card-states';
 import { FilterBar } from '@/features/filters/filter-bar';
 import { FilterNotices } from '@/features/filters/filter-notices';
 import { useFilterCatalogCheck, useFilterUrlSync } from '@/features/filters/use-filter-sync';
+import { writeViewParam } from '@/features/filters/view-params';
 import { useLanguage } from '@/lib/i18n/language-store';
 import { pickLabel, useT } from '@/lib/i18n/translate';
 import type { Initiative } from '@/schemas/initiative';
@@ -38,6 +39,11 @@ export function DashboardPage() {
     [catalog],
   );
   useFilterCatalogCheck(filterCatalog);
+
+  useEffect(() => {
+    // A shared link opens in the language it was copied in (Chinese, the default, needs no mark).
+    writeViewParam('lang', language === 'en' ? 'en' : null);
+  }, [language]);
 
   useEffect(() => {
     document.documentElement.lang = language;

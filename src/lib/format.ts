@@ -196,18 +196,19 @@ export const measureUnitName = (unit: MeasureUnit, language: Language) =>
 
 // Compact numbers (axes and bar labels)
 
-type CompactScale = { size: number; suffix: string };
+/** A scale applies from `from` on; numbers below 10,000 are written in full in both languages. */
+type CompactScale = { size: number; from: number; suffix: string };
 const compactScales: Record<Language, CompactScale[]> = {
   'zh-CN': [
-    { size: 1e12, suffix: '万亿' },
-    { size: 1e8, suffix: '亿' },
-    { size: 1e4, suffix: '万' },
+    { size: 1e12, from: 1e12, suffix: '万亿' },
+    { size: 1e8, from: 1e8, suffix: '亿' },
+    { size: 1e4, from: 1e4, suffix: '万' },
   ],
   en: [
-    { size: 1e12, suffix: 'tn' },
-    { size: 1e9, suffix: 'bn' },
-    { size: 1e6, suffix: 'm' },
-    { size: 1e4, suffix: 'k' },
+    { size: 1e12, from: 1e12, suffix: 'tn' },
+    { size: 1e9, from: 1e9, suffix: 'bn' },
+    { size: 1e6, from: 1e6, suffix: 'm' },
+    { size: 1e3, from: 1e4, suffix: 'k' },
   ],
 };
 
@@ -245,8 +246,10 @@ export function formatCompactNumber(
   options: { step?: number; scaleOf?: number } = {},
 ): string {
   if (!Number.isFinite(value)) return MISSING;
+  // Zero needs no scale: "0", never "0亿".
+  if (value === 0) return '0';
   const reference = Math.abs(options.scaleOf ?? value);
-  const scale = compactScales[language].find((candidate) => reference >= candidate.size);
+  const scale = compactScales[language].find((candidate) => reference >= candidate.from);
   const size = scale?.size ?? 1;
   const scaled = value / size;
   if (options.step !== undefined) {

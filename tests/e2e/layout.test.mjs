@@ -5,7 +5,8 @@
 // Screenshots of every state go to test-results/screenshots/layout-*.png.
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { openDashboard, waitForSettled } from './support/dashboard.mjs';
+import { card, openDashboard, waitForSettled } from './support/dashboard.mjs';
+import { exportFromCard, pngSize } from './support/export-files.mjs';
 import { e2eTest, resultsDir } from './support/session.mjs';
 import { chartTextProblems, horizontalScroll, outsideViewport } from './support/layout-checks.mjs';
 
@@ -44,7 +45,10 @@ async function menusOutside(page, phone) {
     found.filterSheet = await outsideViewport(sheet);
     const unitsButton = sheet.locator('.multi-select__button').first();
     await unitsButton.click();
-    found.unitPanel = await outsideViewport(sheet.locator('.multi-select__panel'));
+    // A long list scrolls inside the sheet: its top and sides must be on screen.
+    const panel = sheet.locator('.multi-select__panel');
+    await panel.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    found.unitPanel = (await outsideViewport(panel)).filter((side) => !side.startsWith('bottom'));
     await page.keyboard.press('Escape');
     await page.locator('.filter-bar__sheet-close').click();
     await sheet.waitFor({ state: 'hidden' });
@@ -82,6 +86,16 @@ for (const dataset of datasets)
             scroll: await horizontalScroll(page),
             menus: await menusOutside(page, viewport.name === 'phone'),
           };
+          // The PNG is laid out at the fixed export width (2× pixels), whatever the window: a wide
+          // card at 1,200 CSS px, any other at 720.
+          if (language === 'zh' && dataset !== 'few') {
+            await card(page, 'case-ranking').scrollIntoViewIfNeeded();
+            const wide = pngSize((await exportFromCard(page, 'case-ranking', /PNG/)).bytes);
+            const narrow = pngSize(
+              (await exportFromCard(page, 'ranking-closure-rate-change', /PNG/)).bytes,
+            );
+            report.pngWidths = [wide.width, narrow.width];
+          }
         }
         const clean = (phone) => ({
           charts: true,
@@ -91,6 +105,10 @@ for (const dataset of datasets)
           menus: phone ? { exportMenu: [], filterSheet: [], unitPanel: [] } : { exportMenu: [] },
         });
         const phone = viewport.name === 'phone';
-        assert.deepEqual(report, { zh: clean(phone), en: clean(phone) });
+        assert.deepEqual(report, {
+          zh: clean(phone),
+          en: clean(phone),
+          ...(dataset !== 'few' && { pngWidths: [2400, 1440] }),
+        });
       },
     );

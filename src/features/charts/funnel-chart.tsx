@@ -9,7 +9,7 @@ import {
   YAxis,
 } from 'recharts';
 import { seriesColor } from '@/lib/colors';
-import { formatNumber } from '@/lib/format';
+import { formatCompactNumber, formatNumber } from '@/lib/format';
 import { useLanguage } from '@/lib/i18n/language-store';
 import { fitText, measureText, nameColumnWidth } from './label-layout';
 import { useElementWidth } from './use-element-width';
@@ -33,7 +33,7 @@ export function FunnelChart({
   const [open, close] = language === 'en' ? [' (', ')'] : ['（', '）'];
   const data = stages.map((stage) => ({
     ...stage,
-    text: `${formatNumber(stage.value, language)}${stage.share === null ? '' : `${open}${shareLabel(stage.share)}${close}`}`,
+    text: `${formatCompactNumber(stage.value, language)}${stage.share === null ? '' : `${open}${shareLabel(stage.share)}${close}`}`,
   }));
   const nameWidth = nameColumnWidth(
     stages.map((stage) => stage.label),
@@ -57,7 +57,7 @@ export function FunnelChart({
           layout="vertical"
           margin={{
             top: 4,
-            right: Math.min(labelRoom, Math.round(width * 0.45)),
+            right: Math.min(labelRoom, Math.round(width * 0.6)),
             bottom: 4,
             left: 4,
           }}

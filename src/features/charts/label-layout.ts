@@ -57,6 +57,7 @@ export function fitText(
   if (measure(text, fontSize) <= maxWidth) return { text: isolate(text), truncated: false };
   const parts = graphemes(text);
   const ellipsis = measure('…', fontSize);
+  if (ellipsis > maxWidth) return { text: '', truncated: true };
   let low = 0;
   let high = parts.length;
   // The longest prefix that fits beside the ellipsis (binary search: names can be long).

@@ -21,7 +21,8 @@ const clean = (value: number) => {
 };
 
 /**
- * The roundest ticks, at most `maxTicks` of them, that cover [low, high]. With `includeZero` the
+ * The roundest ticks, at most `maxTicks` of them (three at least across zero), that cover
+ * [low, high]. With `includeZero` the
  * axis reaches zero (bars are measured from it). Non-finite input gives the unit axis [0, 1].
  */
 export function niceTicks(
@@ -29,36 +30,43 @@ export function niceTicks(
   high: number,
   options: { maxTicks?: number; includeZero?: boolean } = {},
 ): NiceScale {
-  const maxTicks = Math.max(options.maxTicks ?? 6, 2);
   let lo = Math.min(low, high);
   let hi = Math.max(low, high);
   if (!Number.isFinite(lo) || !Number.isFinite(hi)) {
     lo = 0;
     hi = 1;
   }
+  // Values within a billionth of zero are drawn from a billionth, not from a denormal step.
+  if (lo < 0 && lo > -1e-9) lo = -1e-9;
+  if (hi > 0 && hi < 1e-9) hi = 1e-9;
   if (options.includeZero) {
     lo = Math.min(lo, 0);
     hi = Math.max(hi, 0);
   }
-  if (lo === hi) {
-    // One value: an axis from zero to it, or around it when zero is far away.
-    const spread = Math.abs(lo) || 1;
-    if (lo > 0) lo = options.includeZero ? 0 : lo - spread / 2;
-    else if (lo < 0) hi = options.includeZero ? 0 : hi + spread / 2;
+  // One value (or values closer than a double can count ticks between): an axis from zero to it,
+  // or from half of it when zero is not asked for.
+  if (hi - lo <= 1e-9 * Math.max(Math.abs(lo), Math.abs(hi))) {
+    const spread = Math.abs(hi) || 1;
+    if (hi > 0) lo = options.includeZero ? 0 : Math.min(lo, hi - spread / 2);
+    else if (lo < 0) hi = options.includeZero ? 0 : Math.max(hi, lo + spread / 2);
     else hi = 1;
-    if (lo === hi) hi = lo + spread;
   }
+  // An axis across zero needs a tick on each side of it and one at it.
+  const maxTicks = Math.max(options.maxTicks ?? 6, lo < 0 && hi > 0 ? 3 : 2);
   const rough = (hi - lo) / (maxTicks - 1);
   let exponent = Math.floor(Math.log10(rough));
   for (;;) {
     for (const mantissa of MANTISSAS) {
       const step = clean(mantissa * 10 ** exponent);
-      const first = Math.floor(clean(lo / step));
-      const last = Math.ceil(clean(hi / step));
-      if (last - first + 1 <= maxTicks) {
-        const ticks: number[] = [];
-        for (let index = first; index <= last; index += 1) ticks.push(clean(index * step));
-        return { min: clean(first * step), max: clean(last * step), step, ticks };
+      let first = Math.floor(clean(lo / step));
+      let last = Math.ceil(clean(hi / step));
+      // Rounding away binary noise must never leave a value outside the axis.
+      if (clean(first * step) > lo) first -= 1;
+      if (clean(last * step) < hi) last += 1;
+      const count = last - first + 1;
+      if (count <= maxTicks) {
+        const ticks = Array.from({ length: count }, (_, index) => clean((first + index) * step));
+        return { min: ticks[0] ?? lo, max: ticks.at(-1) ?? hi, step, ticks };
       }
     }
     exponent += 1;

@@ -1,5 +1,11 @@
 import type { Provenance } from '@/lib/provenance';
-import { chartSvgOf, renderChartImage, type ChartImage } from './chart-raster';
+import {
+  EXPORT_WIDTH,
+  chartSvgOf,
+  layOutForExport,
+  renderChartImage,
+  type ChartImage,
+} from './chart-raster';
 import { NothingToExportError } from './export-errors';
 import { readLegend } from './legend-band';
 
@@ -36,7 +42,14 @@ export type ReportOptions = {
   signal?: AbortSignal;
 };
 
-type ChartSlot = { sectionId: string; title: string; area: Element; svg: SVGSVGElement };
+type ChartSlot = {
+  sectionId: string;
+  title: string;
+  subtitle: string;
+  wide: boolean;
+  area: Element;
+  svg: SVGSVGElement;
+};
 
 /** Every chart ready on the page, in document order: a card in the 'ready' state with an SVG. */
 export function findCharts(root: ParentNode): ChartSlot[] {
@@ -46,7 +59,10 @@ export function findCharts(root: ParentNode): ChartSlot[] {
     const section = card.parentElement?.closest('section[aria-labelledby]');
     if (!area || !svg || !section) return [];
     const title = (card.querySelector('h3')?.textContent ?? '').trim();
-    return [{ sectionId: section.getAttribute('aria-labelledby') ?? '', title, area, svg }];
+    const subtitle = (card.querySelector('.card__subtitle')?.textContent ?? '').trim();
+    const wide = card.getAttribute('data-wide') === 'true';
+    const sectionId = section.getAttribute('aria-labelledby') ?? '';
+    return [{ sectionId, title, subtitle, wide, area, svg }];
   });
 }
 
@@ -78,10 +94,22 @@ export async function collectReport(
   options.onProgress?.({ done: 0, total: slots.length });
   for (const [index, slot] of slots.entries()) {
     options.signal?.throwIfAborted();
-    const image = await renderChartImage(slot.svg, options.chartProvenance(slot.title), {
-      legend: readLegend(slot.area),
-      type: options.imageType,
-    });
+    const provenance = {
+      ...options.chartProvenance(slot.title),
+      ...(slot.subtitle && { subtitle: slot.subtitle }),
+    };
+    // Laid out at the fixed export width, as a single chart's export is.
+    const area = slot.area as HTMLElement;
+    const restore = await layOutForExport(area, slot.wide ? EXPORT_WIDTH.wide : EXPORT_WIDTH.card);
+    let image: ChartImage;
+    try {
+      image = await renderChartImage(chartSvgOf(area) ?? slot.svg, provenance, {
+        legend: readLegend(slot.area),
+        type: options.imageType,
+      });
+    } finally {
+      restore();
+    }
     sections
       .find((section) => section.id === slot.sectionId)
       ?.charts.push({ title: slot.title, image });
