@@ -31,19 +31,26 @@ export function FunnelChart({
   const [measureRef, measuredWidth] = useElementWidth();
   const width = measuredWidth || 600;
   const [open, close] = language === 'en' ? [' (', ')'] : ['（', '）'];
-  const data = stages.map((stage) => ({
+  const withShares = stages.map((stage) => ({
     ...stage,
     text: `${formatCompactNumber(stage.value, language)}${stage.share === null ? '' : `${open}${shareLabel(stage.share)}${close}`}`,
   }));
+  const widest = (items: Array<{ text: string }>) =>
+    Math.max(0, ...items.map((stage) => measureText(stage.text, VALUE_FONT)));
+  // Where the shares do not fit beside the bars (a phone), the bars say the counts; the shares
+  // are in the table.
+  const data =
+    widest(withShares) + 12 <= width * 0.6
+      ? withShares
+      : stages.map((stage) => ({ ...stage, text: formatCompactNumber(stage.value, language) }));
   const nameWidth = nameColumnWidth(
     stages.map((stage) => stage.label),
     NAME_FONT,
     12,
-    { min: 48, max: Math.max(72, Math.round(width * 0.36)) },
+    { min: 48, max: Math.max(72, Math.round(width * 0.4)) },
   );
   // Room on the right for the longest label beside the longest bar.
-  const labelRoom =
-    Math.ceil(Math.max(0, ...data.map((stage) => measureText(stage.text, VALUE_FONT)))) + 12;
+  const labelRoom = Math.ceil(widest(data)) + 12;
   const names = new Map(
     stages.map((stage) => [stage.label, fitText(stage.label, nameWidth - 12, NAME_FONT)]),
   );
@@ -99,9 +106,18 @@ export function FunnelChart({
             ))}
             <LabelList
               dataKey="text"
-              position="right"
-              fontSize={VALUE_FONT}
-              className="bar-value-label"
+              content={(label) => (
+                <text
+                  x={Number(label.x) + Number(label.width) + 4}
+                  y={Number(label.y) + Number(label.height) / 2}
+                  dominantBaseline="central"
+                  fontSize={VALUE_FONT}
+                  fill="#3e4c59"
+                  className="bar-value-label"
+                >
+                  {String(label.value ?? '')}
+                </text>
+              )}
             />
           </Bar>
         </BarChart>

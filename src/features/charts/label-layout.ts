@@ -32,7 +32,8 @@ export const estimateTextWidth: MeasureText = (text, fontSize) => {
 let canvasContext: OffscreenCanvasRenderingContext2D | null | undefined;
 /**
  * The width the page's font gives a text, where a canvas can tell (browsers); the estimate
- * elsewhere (jsdom). The 8 % margin absorbs a font that has not finished loading.
+ * elsewhere (jsdom). The 12 % margin absorbs a font that has not finished loading, and the fallback font an
+ * exported image is drawn in (an SVG turned into an image cannot load the page's web font).
  */
 export const measureText: MeasureText = (text, fontSize) => {
   if (canvasContext === undefined)
@@ -40,7 +41,7 @@ export const measureText: MeasureText = (text, fontSize) => {
       typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(1, 1).getContext('2d') : null;
   if (!canvasContext) return estimateTextWidth(text, fontSize);
   canvasContext.font = `${fontSize}px "Noto Sans SC", "Noto Sans CJK SC", sans-serif`;
-  return canvasContext.measureText(text).width * 1.08;
+  return canvasContext.measureText(text).width * 1.12;
 };
 
 // First-strong isolates: a right-to-left name keeps its own order and never drags the ellipsis

@@ -47,7 +47,7 @@ const NAME_FONT = 13;
 const NAME_PAD = 12;
 const VALUE_FONT = 12;
 const TICK_FONT = 12;
-const MARGIN = { top: 24, left: 4, bottom: 4 };
+const MARGIN = { top: 24, left: 8, bottom: 4 };
 const AXIS_HEIGHT = 40;
 const GAP_KEY = '__gap';
 
