@@ -1,9 +1,10 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { errorMessageKey } from '@/features/charts/card-states';
 import { FilterBar } from '@/features/filters/filter-bar';
 import { FilterNotices } from '@/features/filters/filter-notices';
 import { useFilterCatalogCheck, useFilterUrlSync } from '@/features/filters/use-filter-sync';
-import { useLanguage } from '@/lib/i18n/language-store';
+import { readViewParam, writeViewParam } from '@/features/filters/view-params';
+import { useLanguage, useLanguageActions } from '@/lib/i18n/language-store';
 import { pickLabel, useT } from '@/lib/i18n/translate';
 import type { Initiative } from '@/schemas/initiative';
 import type { Unit } from '@/schemas/unit';
@@ -41,6 +42,24 @@ export function DashboardPage() {
     [catalog],
   );
   useFilterCatalogCheck(filterCatalog);
+
+  const { languageChosen } = useLanguageActions();
+  const linkRead = useRef(false);
+  useEffect(() => {
+    // A shared link opens in the language it was copied in; from then on the link follows the
+    // language shown (Chinese, the default, needs no mark).
+    if (!linkRead.current) {
+      linkRead.current = true;
+      const linked = readViewParam('lang');
+      const wanted =
+        linked === 'en' ? 'en' : linked === 'zh-CN' || linked === 'zh' ? 'zh-CN' : null;
+      if (wanted && wanted !== language) {
+        languageChosen(wanted);
+        return;
+      }
+    }
+    writeViewParam('lang', language === 'en' ? 'en' : null);
+  }, [language, languageChosen]);
 
   useEffect(() => {
     document.documentElement.lang = language;

@@ -61,12 +61,15 @@ export function DashboardViewProvider({
       .filter((initiative) => filters.initiatives.includes(initiative.id))
       .map((initiative) => pickLabel(language, initiative.name, initiative.nameEn));
     const allUnits = language === 'en' ? 'All 12 leagues and cities' : '全区12个盟市';
+    const periods = periodsOf(from, to, filters.granularity);
     const summaryParts = [
       filters.units.length === 0 ? allUnits : unitNames.join(language === 'en' ? ', ' : '、'),
       ...(initiativeNames.length > 0
         ? [initiativeNames.join(language === 'en' ? ', ' : '、')]
         : []),
-      formatPeriodRange(from, to, language),
+      // In the periods the charts and tables show: quarters when counting by quarter, so that the
+      // image, the CSV and the Excel file name the same periods in the same words.
+      formatPeriodRange(periods[0] ?? from, periods.at(-1) ?? to, language),
     ];
     return {
       meta,
@@ -74,7 +77,7 @@ export function DashboardViewProvider({
       language,
       from,
       to,
-      periods: periodsOf(from, to, filters.granularity),
+      periods,
       units: selected,
       unitLabels: selected.map((unit) => ({
         id: unit.id,

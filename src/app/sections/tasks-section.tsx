@@ -108,9 +108,11 @@ export function TasksSection() {
                 className={`task task--${task.status}${risk ? ` task--${risk}` : ''}`}
               >
                 <th scope="row">{pickLabel(view.language, task.title, task.titleEn)}</th>
-                <td>{pickLabel(view.language, task.owner, task.ownerEn)}</td>
-                <td>{formatDate(task.due, view.language)}</td>
-                <td>
+                <td data-label={t('tasks.owner')}>
+                  {pickLabel(view.language, task.owner, task.ownerEn)}
+                </td>
+                <td data-label={t('tasks.due')}>{formatDate(task.due, view.language)}</td>
+                <td data-label={t('tasks.status')}>
                   <span className={`status-pill status-pill--${task.status}`}>
                     {t(`tasks.status.${task.status}`)}
                   </span>
@@ -120,7 +122,7 @@ export function TasksSection() {
                     </span>
                   )}
                 </td>
-                <td>
+                <td data-label={t('tasks.progress')}>
                   <div className="progress">
                     <progress
                       max={100}

@@ -1,7 +1,8 @@
 import type { Provenance } from '@/lib/provenance';
-import { chartSvgOf, renderChartImage, type ChartImage } from './chart-raster';
+import { chartSvgOf, layOutForExport, renderChartImage, type ChartImage } from './chart-raster';
 import { NothingToExportError } from './export-errors';
 import { readLegend } from './legend-band';
+import { PRINT_CHART_PX } from './print-layout';
 import { stampStyle } from './stamp-layout';
 
 /*
@@ -52,7 +53,14 @@ export type ReportOptions = {
   signal?: AbortSignal;
 };
 
-export type ChartSlot = { sectionId: string; title: string; area: Element; svg: SVGSVGElement };
+export type ChartSlot = {
+  sectionId: string;
+  title: string;
+  subtitle: string;
+  wide: boolean;
+  area: Element;
+  svg: SVGSVGElement;
+};
 
 /** A chart's key for choosing it: its section and its place among the page's charts. */
 export const chartKey = (slot: Pick<ChartSlot, 'sectionId'>, index: number) =>
@@ -66,7 +74,10 @@ export function findCharts(root: ParentNode): ChartSlot[] {
     const section = card.parentElement?.closest('section[aria-labelledby]');
     if (!area || !svg || !section) return [];
     const title = (card.querySelector('h3')?.textContent ?? '').trim();
-    return [{ sectionId: section.getAttribute('aria-labelledby') ?? '', title, area, svg }];
+    const subtitle = (card.querySelector('.card__subtitle')?.textContent ?? '').trim();
+    const wide = card.getAttribute('data-wide') === 'true';
+    const sectionId = section.getAttribute('aria-labelledby') ?? '';
+    return [{ sectionId, title, subtitle, wide, area, svg }];
   });
 }
 
@@ -100,13 +111,29 @@ export async function collectReport(
   options.onProgress?.({ done: 0, total: slots.length });
   for (const [index, slot] of slots.entries()) {
     options.signal?.throwIfAborted();
-    const image = await renderChartImage(slot.svg, options.chartProvenance(slot.title), {
-      legend: readLegend(slot.area),
-      type: options.imageType,
-    });
+    const provenance = {
+      ...options.chartProvenance(slot.title),
+      ...(slot.subtitle && { subtitle: slot.subtitle }),
+    };
+    // Laid out at a fixed width, as a single chart's export is; here at print width, so that a
+    // wide chart's text is not scaled below 7 pt on the page.
+    const area = slot.area as HTMLElement;
+    const restore = await layOutForExport(area, PRINT_CHART_PX);
+    let image: ChartImage;
+    let smallestText: number;
+    try {
+      const svg = chartSvgOf(area) ?? slot.svg;
+      smallestText = smallestTextPx(svg);
+      image = await renderChartImage(svg, provenance, {
+        legend: readLegend(slot.area),
+        type: options.imageType,
+      });
+    } finally {
+      restore();
+    }
     sections
       .find((section) => section.id === slot.sectionId)
-      ?.charts.push({ title: slot.title, image, smallestTextPx: smallestTextPx(slot.svg) });
+      ?.charts.push({ title: slot.title, image, smallestTextPx: smallestText });
     options.onProgress?.({ done: index + 1, total: slots.length });
     await yieldToPage();
   }

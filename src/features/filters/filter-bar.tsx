@@ -20,6 +20,16 @@ type FilterBarProps = {
   summary: string;
 };
 
+/** A preset is the active one when the months it stands for are the months shown. */
+function isActivePreset(
+  preset: { from: string | null; to: string | null },
+  range: { from: string; to: string },
+  bounds: { firstMonth: string; lastMonth: string },
+): boolean {
+  const resolved = resolveRange(preset, bounds);
+  return resolved.from === range.from && resolved.to === range.to;
+}
+
 export function FilterBar({ units, initiatives, bounds, summary }: FilterBarProps) {
   const [expanded, setExpanded] = useState(false);
   const t = useT();
@@ -135,7 +145,8 @@ export function FilterBar({ units, initiatives, bounds, summary }: FilterBarProp
               <button
                 key={preset.label}
                 type="button"
-                className="link-button"
+                className="link-button period-field__preset"
+                aria-pressed={isActivePreset(preset, range, bounds)}
                 onClick={() => actions.periodChosen(preset.from, preset.to)}
               >
                 {preset.label}
@@ -170,6 +181,13 @@ export function FilterBar({ units, initiatives, bounds, summary }: FilterBarProp
             {t('filters.reset')}
           </button>
           <CopyLinkButton />
+          <button
+            type="button"
+            className="button button--primary filter-bar__sheet-close"
+            onClick={() => setExpanded(false)}
+          >
+            {t('filters.done')}
+          </button>
         </div>
       </div>
     </section>

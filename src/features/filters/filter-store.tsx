@@ -9,6 +9,7 @@ import {
 } from './filter-state';
 import { loadSavedView } from './saved-view';
 import { hasFilterParams, parseFilterParams } from './url-params';
+import { hasNonViewParams } from './view-params';
 
 type FilterState = {
   filters: Filters;
@@ -33,7 +34,9 @@ type FilterState = {
 
 /** The first view: the link's parameters if it has any, else the last view saved on this machine. */
 export function initialFilterState(search: string): Pick<FilterState, 'filters' | 'notices'> {
-  return hasFilterParams(search) || search.length > 1 ? parseFilterParams(search) : loadSavedView();
+  return hasFilterParams(search) || hasNonViewParams(search)
+    ? parseFilterParams(search)
+    : loadSavedView();
 }
 
 function createFilterStore(initial: Pick<FilterState, 'filters' | 'notices'>) {

@@ -5,6 +5,7 @@ import {
   type FilterNotice,
   type Filters,
 } from './filter-state';
+import { viewParamNames } from './view-params';
 
 /**
  * The view as URL parameters, both ways. Parsing never throws: a parameter that cannot be used
@@ -14,6 +15,8 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const MAX_IDS = 200;
 const known = new Set(['units', 'initiatives', 'from', 'to', 'granularity', 'compare']);
+// Not filters, but expected in a link: parsed elsewhere (view-params.ts), never "unknown".
+const alsoKnown = new Set<string>(viewParamNames);
 
 const shown = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
 
@@ -55,7 +58,7 @@ export function parseFilterParams(search: string): { filters: Filters; notices: 
   }
   const notices: FilterNotice[] = [];
   for (const name of new Set(params.keys())) {
-    if (!known.has(name))
+    if (!known.has(name) && !alsoKnown.has(name))
       notices.push({ param: name, value: shown(params.get(name) ?? ''), reason: 'unknown-param' });
   }
   const from = month(params.get('from'), 'from', notices);

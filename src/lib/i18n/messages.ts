@@ -384,6 +384,17 @@ export const zhCN = {
   'template.csv': 'CSV 长表（.csv）',
   'template.download': '下载',
   'template.rangeError': '截止月份不能早于起始月份，且最多24个月。',
+
+  // charts: layout of many units, tooltips, pilots for one city, phone filter sheet and task cards
+  'chart.hiddenUnits': '⋯ 另有{count}个',
+  'chart.showAll': '显示全部{count}个',
+  'chart.showEnds': '只显示前后各{count}个',
+  'chart.topAndBottom': '显示前{count}名和后{count}名，共{total}个',
+  'chart.valueIn': '{name}（{unit}）',
+  'chart.assignedResolved': '交办{assigned}，已化解{resolved}，未化解{unresolved}',
+  'chart.reportedIn': '报送时间：{period}',
+  'pilots.noBrand': '{units}暂无市域社会治理试点品牌。',
+  'filters.done': '查看结果',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
@@ -448,7 +459,7 @@ export const en: Record<MessageKey, string> = {
   'notices.corrupted-storage': 'The saved view was damaged; the default view is shown',
   'notices.dismiss': 'Dismiss',
 
-  'summary.allUnits': 'All 12 leagues and cities',
+  'summary.allUnits': 'all 12 leagues and cities',
   'summary.separator': '; ',
   'summary.listSeparator': ', ',
   'section.overview': 'Overview',
@@ -789,4 +800,15 @@ export const en: Record<MessageKey, string> = {
   'template.csv': 'CSV, long form (.csv)',
   'template.download': 'Download',
   'template.rangeError': 'The last month cannot be before the first, and at most 24 months.',
+
+  // charts: layout of many units, tooltips, pilots for one city, phone filter sheet and task cards
+  'chart.hiddenUnits': '⋯ {count} more',
+  'chart.showAll': 'Show all {count}',
+  'chart.showEnds': 'Show first and last {count} only',
+  'chart.topAndBottom': 'first {count} and last {count} of {total} shown',
+  'chart.valueIn': '{name} ({unit})',
+  'chart.assignedResolved': 'assigned {assigned}, resolved {resolved}, unresolved {unresolved}',
+  'chart.reportedIn': 'Reported for {period}',
+  'pilots.noBrand': '{units}: no city pilot brand yet.',
+  'filters.done': 'Show results',
 };
