@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { describeExportFailure } from '@/features/export/export-errors';
 import { ExportStatusLines, type ExportStatus } from '@/features/export/export-menu';
+import { drawEveryChart } from '@/features/charts/near-viewport';
 import { pickLabel, useT } from '@/lib/i18n/translate';
 import { DashboardViewProvider, useDashboardView } from './dashboard-view';
 import { exportProvenance, failureMessage, fileNameContext } from './export-context';
@@ -41,6 +42,8 @@ function DashboardExportButtons() {
       const [{ exportDashboard }, { briefingParagraphs }] = await Promise.all([
         import('@/features/export/dashboard-export'),
         import('./briefing-facts'),
+        // The report copies drawn charts: those below the fold are drawn now.
+        drawEveryChart(),
       ]);
       const title = pickLabel(view.language, view.meta.title, view.meta.titleEn);
       const name = await exportDashboard(format, {
