@@ -2,6 +2,7 @@ import { delay, http, HttpResponse, type DelayMode } from 'msw';
 import { indexDataset } from '@/lib/query-engine/dataset-index';
 import { badRequest, parseObservationQuery } from '@/lib/query-engine/parse-query';
 import { queryObservations } from '@/lib/query-engine/query-observations';
+import { answerObservationBatch } from '@/lib/query-engine/query-observations-batch';
 import { parseTaskQuery, queryTasks } from '@/lib/query-engine/query-tasks';
 import type { Dataset, Problem } from '@/schemas/api';
 
@@ -67,6 +68,10 @@ export function createHandlers({ dataset, latency = 0 }: HandlerOptions) {
       return parsed.ok
         ? HttpResponse.json(queryObservations(index, parsed.value))
         : problemResponse(parsed.problem);
+    }),
+    get('/observations/batch', (params) => {
+      const answered = answerObservationBatch(index, params);
+      return answered.ok ? HttpResponse.json(answered.value) : problemResponse(answered.problem);
     }),
     get('/tasks', (params) => {
       const parsed = parseTaskQuery(params, index);
