@@ -69,7 +69,8 @@ const isBatchSwitchedOff = (message) =>
  *   viewport, language ('zh-CN' | 'en'), storage (localStorage entries set before any script),
  *   mockApi (rules for window.__mockApiInitial, installed before the first request),
  *   allowConsoleErrors (RegExps of console errors the test provokes on purpose),
- *   clock (true to install Playwright's controllable clock before the page loads).
+ *   clock (true to install Playwright's controllable clock before the page loads),
+ *   dataset ('few' | 'many': serve a generated variant from mocks/data/variant-datasets.ts instead of the sample).
  */
 export async function openSession(browser, options = {}) {
   const context = await browser.newContext({
@@ -92,6 +93,7 @@ export async function openSession(browser, options = {}) {
     language: options.language ?? null,
     storage: options.storage ?? {},
     mockApi: options.mockApi ?? [],
+    dataset: options.dataset ?? null,
   };
   await context.addInitScript((setup) => {
     // Only on the first document of this origin: a reload must keep what the page itself stored.
@@ -105,6 +107,7 @@ export async function openSession(browser, options = {}) {
       // about:blank has no storage; the dashboard's own document does.
     }
     window.__mockApiInitial = setup.mockApi;
+    if (setup.dataset) window.__mockDataset = setup.dataset;
   }, initial);
   if (options.clock) await context.clock.install();
 
