@@ -345,6 +345,42 @@ async function filterChanges(browser, rate) {
   }
 }
 
+/** The whole-dashboard PDF and Word exports: time to the download and the longest task meanwhile. */
+async function exports(browser, rate) {
+  const { page, context } = await newSession(browser, 1);
+  try {
+    await page.goto(pages.dashboard.url);
+    await page.waitForFunction(() => window.__bench?.firstScreenAt !== null, null, {
+      timeout: 120_000,
+      polling: 100,
+    });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    const outcomes = {};
+    for (const [format, name] of [
+      ['pdf', /PDF/],
+      ['docx', /Word/],
+    ]) {
+      await page.waitForTimeout(500);
+      const startedAt = await page.evaluate(() => performance.now());
+      const download = page.waitForEvent('download', { timeout: 300_000 });
+      await page.locator('.dashboard-export button', { hasText: name }).click();
+      await download;
+      outcomes[format] = await page.evaluate((start) => {
+        const tasks = window.__bench.longTasks.filter((task) => task.start >= start);
+        return {
+          total: performance.now() - start,
+          longestTask: Math.max(0, ...tasks.map((task) => task.duration)),
+          over100: tasks.filter((task) => task.duration > 100).length,
+        };
+      }, startedAt);
+    }
+    return outcomes;
+  } finally {
+    await context.close();
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Lighthouse, where it runs
 
@@ -411,6 +447,10 @@ try {
     }
     console.error(`bench: ${changes} filter changes at CPU ×${rate}`);
     results.clicks[rate] = await filterChanges(browser, rate);
+    if (process.env.BENCH_EXPORTS !== '0') {
+      console.error(`bench: PDF and Word exports at CPU ×${rate}`);
+      (results.exports ??= {})[rate] = await exports(browser, rate);
+    }
   }
 } finally {
   await browser.close();
@@ -478,6 +518,20 @@ for (const rate of rates) {
   line('longest task', 'longestTask');
   line('API requests', 'requests', (value) => String(value));
 }
+for (const rate of rates) {
+  const outcome = results.exports?.[rate];
+  for (const format of ['pdf', 'docx']) {
+    if (!outcome?.[format]) continue;
+    const { total, longestTask, over100 } = outcome[format];
+    rows.push([
+      `whole-dashboard ${format.toUpperCase()} export, CPU ×${rate}`,
+      `${ms(total)} total`,
+      `longest task ${ms(longestTask)}`,
+      `${over100} tasks > 100 ms`,
+    ]);
+  }
+}
+
 const header = ['', 'dashboard', 'bare page', 'ratio'];
 const widths = header.map((_, column) =>
   Math.max(...[header, ...rows].map((cells) => cells[column].length)),
