@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { describeExportFailure } from '@/features/export/export-errors';
 import { ExportStatusLines, type ExportStatus } from '@/features/export/export-menu';
+import { drawEveryChart } from '@/features/charts/near-viewport';
 import { pickLabel, useT } from '@/lib/i18n/translate';
 import { BriefingDialog, type BriefingChoice } from './briefing-dialog';
 import { DashboardViewProvider, useDashboardView } from './dashboard-view';
@@ -46,6 +47,8 @@ function DashboardExportButtons() {
           import('./briefing-facts'),
           import('./briefing-next-steps'),
           import('./pace-report'),
+          // The report copies drawn charts: those below the fold are drawn now.
+          drawEveryChart(),
         ]);
       const title = pickLabel(view.language, view.meta.title, view.meta.titleEn);
       const [paragraphs, paceRows] = await Promise.all([

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { errorMessageKey } from '@/features/charts/card-states';
 import { FilterBar } from '@/features/filters/filter-bar';
 import { FilterNotices } from '@/features/filters/filter-notices';
@@ -9,7 +9,7 @@ import { pickLabel, useT } from '@/lib/i18n/translate';
 import type { Initiative } from '@/schemas/initiative';
 import type { Unit } from '@/schemas/unit';
 import { DashboardHeader } from './dashboard-header';
-import { DashboardViewProvider, useDashboardView } from './dashboard-view';
+import { DashboardViewProvider, useDashboardUpdating, useDashboardView } from './dashboard-view';
 import { CaseResolutionSection } from './sections/case-resolution-section';
 import { DisputeDiversionSection } from './sections/dispute-diversion-section';
 import { EServiceSection } from './sections/e-service-section';
@@ -76,7 +76,7 @@ export function DashboardPage() {
       {catalog ? (
         <DashboardViewProvider catalog={catalog}>
           <DashboardFilterBar catalog={catalog} />
-          <main id="main" className="dashboard-main" tabIndex={-1}>
+          <DashboardMain>
             <FilterNotices />
             <OverviewSection />
             <PaceSection />
@@ -86,7 +86,7 @@ export function DashboardPage() {
             <ResearchSection />
             <PilotsSection />
             <TasksSection />
-          </main>
+          </DashboardMain>
         </DashboardViewProvider>
       ) : (
         <main id="main" className="dashboard-main">
@@ -103,13 +103,30 @@ export function DashboardPage() {
               </button>
             </div>
           ) : (
-            <p className="page-loading" role="status">
-              {t('app.loading')}
-            </p>
+            <>
+              <p className="page-loading" role="status">
+                {t('app.loading')}
+              </p>
+              <div className="page-skeleton" aria-hidden="true">
+                {['a', 'b', 'c', 'd'].map((key) => (
+                  <div key={key} className="skeleton" />
+                ))}
+              </div>
+            </>
           )}
         </main>
       )}
     </div>
+  );
+}
+
+/** The report; busy while its sections catch up with a filter change. */
+function DashboardMain({ children }: { children: ReactNode }) {
+  const updating = useDashboardUpdating();
+  return (
+    <main id="main" className="dashboard-main" tabIndex={-1} aria-busy={updating}>
+      {children}
+    </main>
   );
 }
 
