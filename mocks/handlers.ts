@@ -40,6 +40,7 @@ export function createHandlers({ dataset, latency = 0 }: HandlerOptions) {
       '/initiatives',
       '/indicators',
       '/observations',
+      '/observations/batch',
       '/tasks',
       '/narrative',
     ].map(endpoint),

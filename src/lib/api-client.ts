@@ -79,12 +79,20 @@ async function readProblem(response: Response): Promise<Problem | undefined> {
   }
 }
 
+let requestsHeld: Promise<unknown> = Promise.resolve();
+
+/** Requests wait for this (the embedded mock API starting) while the page already renders. */
+export function holdRequestsUntil(ready: Promise<unknown>): void {
+  requestsHeld = ready;
+}
+
 /** GET a JSON resource and validate it; anything unexpected becomes an ApiError with a readable message. */
 export async function getJson<T>(
   path: string,
   schema: z.ZodType<T>,
   options: { params?: QueryParams; signal?: AbortSignal; timeoutMs?: number } = {},
 ): Promise<T> {
+  await requestsHeld;
   const url = buildUrl(path, options.params);
   const timeout = AbortSignal.timeout(options.timeoutMs ?? REQUEST_TIMEOUT_MS);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;

@@ -1,17 +1,19 @@
+import { useState } from 'react';
 import { CaseResolutionChart } from '@/features/charts/case-resolution-chart';
+import { MAX_DRAWN_UNITS, UNITS_EACH_END } from '@/features/charts/many-units';
+import { ManyUnitsToggle } from '@/features/charts/many-units-toggle';
 import { ChartCard } from '@/features/charts/chart-card';
 import { caseResolutionRanking } from '@/features/charts/selectors/ranking';
 import { caseResolutionTable } from '@/features/charts/selectors/tables';
 import { finalTarget } from '@/features/charts/selectors/targets';
-import { useFilterActions } from '@/features/filters/filter-store';
 import { useObservations } from '@/features/reports/api/get-observations';
-import { formatPeriod, formatValue } from '@/lib/format';
+import { formatPeriod, formatValue, listWithRest, measureUnitName } from '@/lib/format';
 import { pickLabel, useT } from '@/lib/i18n/translate';
 import { ReportSection } from './report-section';
 import { useDashboardView } from '../dashboard-view';
 import { ExportActions } from './export-actions';
 import { TrendCard } from './trend-card';
-import { UnitRankingCard, describeTone, toneLegend } from './unit-ranking-card';
+import { UnitRankingCard, describeTone, toneLegend, useUnitCrossFilter } from './unit-ranking-card';
 
 const ids = {
   rate: 'backlog-resolution-rate',
@@ -48,7 +50,8 @@ export function CaseResolutionSection() {
 function CaseRankingCard() {
   const t = useT();
   const view = useDashboardView();
-  const { unitClicked } = useFilterActions();
+  const onUnitClick = useUnitCrossFilter();
+  const [showAll, setShowAll] = useState(false);
   const rate = view.indicator(ids.rate);
   const query = useObservations({
     ...view.baseParams,
@@ -65,8 +68,13 @@ function CaseRankingCard() {
     : [];
   const yearEnd = finalTarget(rate);
   const behind = rows.filter((row) => row.tone === 'worse');
+  const drawnCount = rows.filter((row) => row.value !== null).length;
   const title = t('card.caseRanking');
   const subtitle = [
+    t('card.directionHint', {
+      direction: t(`direction.${rate.direction}`),
+      unit: measureUnitName(rate.unit, view.language),
+    }),
     yearEnd
       ? t('card.yearEndTarget', {
           target: formatValue(yearEnd.value, '%', view.language),
@@ -79,27 +87,30 @@ function CaseRankingCard() {
       : behind.length > 0
         ? t('card.behindTarget', {
             count: behind.length,
-            units: behind.map((row) => row.label).join(t('summary.listSeparator')),
+            units: listWithRest(
+              behind.map((row) => row.label),
+              view.language,
+              5,
+            ),
           })
         : t('card.noneBehind'),
+    drawnCount > MAX_DRAWN_UNITS && !showAll
+      ? t('chart.topAndBottom', { count: UNITS_EACH_END, total: drawnCount })
+      : null,
   ]
     .filter(Boolean)
     .join(' · ');
+  const targets = new Set(rows.map((row) => row.target));
+  const sharedTarget = targets.size === 1 ? ([...targets][0] ?? null) : null;
   return (
     <ChartCard
       id="case-ranking"
       title={title}
       subtitle={subtitle}
       definition={pickLabel(view.language, rate.definition, rate.definitionEn)}
-      legend={[
-        ...toneLegend(t, rate, false).map((item) => ({
-          ...item,
-          label: `${t('legend.resolved')}（${item.label}）`,
-        })),
-        { label: t('legend.unresolved'), color: '#d9e2ec', shape: 'bar' },
-      ]}
+      legend={toneLegend(t, rate, sharedTarget !== null, rows)}
       query={query}
-      isEmpty={rows.every((row) => row.assigned === null)}
+      isEmpty={rows.every((row) => row.value === null)}
       table={
         query.data
           ? caseResolutionTable(
@@ -118,14 +129,22 @@ function CaseRankingCard() {
             )
           : null
       }
-      onUnitSelect={unitClicked}
+      onUnitSelect={onUnitClick}
       actions={(context) => <ExportActions context={context} />}
+      footer={<ManyUnitsToggle count={drawnCount} showAll={showAll} onChange={setShowAll} />}
       wide
     >
       <CaseResolutionChart
         rows={rows}
-        labels={{ resolved: t('legend.resolved'), unresolved: t('legend.unresolved') }}
-        onUnitClick={unitClicked}
+        rateName={pickLabel(view.language, rate.name, rate.nameEn)}
+        showAll={showAll}
+        target={sharedTarget}
+        targetLabel={
+          sharedTarget === null
+            ? undefined
+            : t('legend.targetValue', { value: formatValue(sharedTarget, '%', view.language) })
+        }
+        onUnitClick={onUnitClick}
       />
     </ChartCard>
   );

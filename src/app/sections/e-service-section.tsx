@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { SegmentedControl } from '@/components/ui/segmented-control';
+import { readViewParam, writeViewParam } from '@/features/filters/view-params';
 import { pickLabel, useT } from '@/lib/i18n/translate';
 import { ReportSection } from './report-section';
 import { useDashboardView } from '../dashboard-view';
@@ -14,11 +15,19 @@ const improvementRateIds = [
 ] as const;
 type ImprovementRateId = (typeof improvementRateIds)[number];
 
+const rateInLink = (): ImprovementRateId =>
+  improvementRateIds.find((id) => id === readViewParam('rate')) ?? improvementRateIds[0];
+
 /** 一网通办 / 智治支撑: the four e-service improvement rates. */
 export function EServiceSection() {
   const t = useT();
   const view = useDashboardView();
-  const [chosen, setChosen] = useState<ImprovementRateId>('online-items-increase');
+  const [chosen, setChosen] = useState<ImprovementRateId>(rateInLink);
+  const choose = (id: ImprovementRateId) => {
+    setChosen(id);
+    // The chosen tab goes into the link, so that a shared link opens on it.
+    writeViewParam('rate', id === improvementRateIds[0] ? null : id);
+  };
   if (!view.showsInitiative('smart-governance')) return null;
   return (
     <ReportSection headingId="e-service-heading" title={t('section.eService')}>
@@ -28,21 +37,27 @@ export function EServiceSection() {
           title={t('card.eServiceTrend')}
           indicatorIds={[...improvementRateIds]}
         />
-        <div className="card-stack">
-          <SegmentedControl
-            label={t('card.chooseRate')}
-            options={improvementRateIds.map((id) => {
-              const indicator = view.indicator(id);
-              return {
-                value: id,
-                label: indicator ? pickLabel(view.language, indicator.name, indicator.nameEn) : id,
-              };
-            })}
-            value={chosen}
-            onChange={setChosen}
-          />
-          <UnitRankingCard key={chosen} indicatorId={chosen} />
-        </div>
+        <UnitRankingCard
+          key={chosen}
+          indicatorId={chosen}
+          controls={
+            <SegmentedControl
+              label={t('card.chooseRate')}
+              hideLabel
+              options={improvementRateIds.map((id) => {
+                const indicator = view.indicator(id);
+                return {
+                  value: id,
+                  label: indicator
+                    ? pickLabel(view.language, indicator.name, indicator.nameEn)
+                    : id,
+                };
+              })}
+              value={chosen}
+              onChange={choose}
+            />
+          }
+        />
         <TrendCard
           id="trend-fully-online"
           title={t('card.fullyOnlineTrend')}

@@ -1,7 +1,7 @@
 import { CardError, StaleNotice } from '@/features/charts/card-states';
 import { headlineOf } from '@/features/charts/selectors/headline';
 import { useObservations } from '@/features/reports/api/get-observations';
-import { describeChange, formatValue } from '@/lib/format';
+import { describeChange, formatValue, listWithRest } from '@/lib/format';
 import { pickLabel, useT } from '@/lib/i18n/translate';
 import type { Initiative } from '@/schemas/initiative';
 import { shownPeriods, useDashboardView, withYearBefore } from '../dashboard-view';
@@ -37,14 +37,35 @@ export function PilotsSection() {
   if (brands.length === 0) return null;
   const owners = new Set(view.initiatives.map((initiative) => initiative.ownerUnitId));
   const withoutBrand = view.units.filter((unit) => !owners.has(unit.id));
+  // A view of some units shows their brands only, not cards for brands of cities left out.
+  const shownIds = new Set(view.units.map((unit) => unit.id));
+  const shownBrands =
+    view.filters.units.length === 0
+      ? brands
+      : brands.filter((brand) =>
+          brand.id === 'border-governance'
+            ? view.units.some((unit) => unit.border)
+            : brand.ownerUnitId !== null && shownIds.has(brand.ownerUnitId),
+        );
   return (
     <ReportSection headingId="pilots-heading" title={t('section.pilots')}>
-      <div className="brand-grid">
-        {brands.map((brand) => (
-          <BrandCard key={brand.id} brand={brand} />
-        ))}
-      </div>
-      {withoutBrand.length > 0 && (
+      {shownBrands.length > 0 ? (
+        <div className="brand-grid">
+          {shownBrands.map((brand) => (
+            <BrandCard key={brand.id} brand={brand} />
+          ))}
+        </div>
+      ) : (
+        <p className="card card-empty" data-card="pilots-none">
+          {t('pilots.noBrand', {
+            units: listWithRest(
+              view.unitLabels.map((unit) => unit.label),
+              view.language,
+            ),
+          })}
+        </p>
+      )}
+      {withoutBrand.length > 0 && shownBrands.length > 0 && (
         <p className="section-note">
           {t('pilots.withoutBrand', {
             units: withoutBrand

@@ -2,6 +2,7 @@ import type { Dataset, Problem } from '@/schemas/api';
 import { indexDataset, type DatasetIndex } from './dataset-index';
 import { badRequest, parseObservationQuery } from './parse-query';
 import { queryObservations } from './query-observations';
+import { answerObservationBatch } from './query-observations-batch';
 import { parseTaskQuery, queryTasks } from './query-tasks';
 
 /** An answer of the REST API (docs/api.md): a status and a JSON body. */
@@ -59,6 +60,10 @@ export function answerRequest(
       case '/observations': {
         const parsed = parseObservationQuery(params, index);
         return parsed.ok ? ok(queryObservations(index, parsed.value)) : problem(parsed.problem);
+      }
+      case '/observations/batch': {
+        const answered = answerObservationBatch(index, params);
+        return answered.ok ? ok(answered.value) : problem(answered.problem);
       }
       case '/tasks': {
         const parsed = parseTaskQuery(params, index);
