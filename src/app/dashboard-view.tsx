@@ -63,7 +63,11 @@ export function DashboardViewProvider({
     const initiativeNames = initiatives
       .filter((initiative) => filters.initiatives.includes(initiative.id))
       .map((initiative) => pickLabel(language, initiative.name, initiative.nameEn));
-    const allUnits = language === 'en' ? 'All 12 leagues and cities' : '全区12个盟市';
+    // The count comes from the data: a dataset may have 5 units or 40.
+    const allUnits =
+      language === 'en'
+        ? `All ${leagueCities.length} leagues and cities`
+        : `全区${leagueCities.length}个盟市`;
     const periods = periodsOf(from, to, filters.granularity);
     const summaryParts = [
       filters.units.length === 0 ? allUnits : unitNames.join(language === 'en' ? ', ' : '、'),

@@ -63,3 +63,13 @@ describe('the period presets', () => {
     await waitForQuiet();
   });
 });
+
+describe('the period in words', () => {
+  it('names quarters in the view’s summary when counting by quarter, as the tables do', async () => {
+    await renderApp({ url: '/?granularity=quarter&from=2024-01&to=2024-06' });
+    const summary = document.querySelector('.filter-bar__summary');
+    expect(summary).toHaveTextContent('2024年第1季度至2024年第2季度');
+    expect(summary).not.toHaveTextContent('2024年1月');
+    await waitForQuiet();
+  });
+});

@@ -71,7 +71,7 @@ function CaseRankingCard() {
   const drawnCount = rows.filter((row) => row.value !== null).length;
   const title = t('card.caseRanking');
   const subtitle = [
-    t('card.directionHint', {
+    t(view.units.length === 1 ? 'chart.directionOnly' : 'card.directionHint', {
       direction: t(`direction.${rate.direction}`),
       unit: measureUnitName(rate.unit, view.language),
     }),

@@ -64,7 +64,7 @@ export function TrendCard({ id, title, indicatorIds, chartType = 'line', wide }:
       definition={indicators
         .map(
           (indicator) =>
-            `${label(indicator)}：${pickLabel(view.language, indicator.definition, indicator.definitionEn)}`,
+            `${label(indicator)}${view.language === 'en' ? ': ' : '：'}${pickLabel(view.language, indicator.definition, indicator.definitionEn)}`,
         )
         .join('\n')}
       legend={series.map((item) => ({

@@ -46,7 +46,7 @@ export function UnitRankingCard({
       id={`ranking-${indicatorId}`}
       title={cardTitle}
       subtitle={[
-        t('card.directionHint', {
+        t(view.units.length === 1 ? 'chart.directionOnly' : 'card.directionHint', {
           direction: t(`direction.${indicator.direction}`),
           unit: measureUnitName(indicator.unit, view.language),
         }),

@@ -203,7 +203,9 @@ export function UnitBarChart<Row extends RankingRow>(props: UnitBarChartProps<Ro
                 <div className="chart-tooltip">
                   <p className="chart-tooltip__title">{item.name.full}</p>
                   <p>
-                    {valueName}：{formatValue(item.row.value, unit, language)}
+                    {valueName}
+                    {language === 'en' ? ': ' : '：'}
+                    {formatValue(item.row.value, unit, language)}
                   </p>
                   {details?.(item.row).map((line) => (
                     <p key={line}>{line}</p>

@@ -392,8 +392,8 @@ export const zhCN = {
   'chart.topAndBottom': '显示前{count}名和后{count}名，共{total}个',
   'chart.valueIn': '{name}（{unit}）',
   'chart.assignedResolved': '交办{assigned}，已化解{resolved}，未化解{unresolved}',
-  'chart.reportedIn': '报送时间：{period}',
   'pilots.noBrand': '{units}暂无市域社会治理试点品牌。',
+  'chart.directionOnly': '{direction}，单位：{unit}',
   'filters.done': '查看结果',
 } as const;
 
@@ -808,7 +808,7 @@ export const en: Record<MessageKey, string> = {
   'chart.topAndBottom': 'first {count} and last {count} of {total} shown',
   'chart.valueIn': '{name} ({unit})',
   'chart.assignedResolved': 'assigned {assigned}, resolved {resolved}, unresolved {unresolved}',
-  'chart.reportedIn': 'Reported for {period}',
   'pilots.noBrand': '{units}: no city pilot brand yet.',
+  'chart.directionOnly': '{direction}, unit: {unit}',
   'filters.done': 'Show results',
 };
