@@ -1,4 +1,4 @@
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useContext, useDeferredValue, useMemo, type ReactNode } from 'react';
 import { resolveRange, type Filters } from '@/features/filters/filter-state';
 import { useFilters } from '@/features/filters/filter-store';
 import type { ObservationParams } from '@/features/reports/api/query-keys';
@@ -29,10 +29,12 @@ export type DashboardView = {
   unitsOf: (requested: string[] | null) => Unit[];
   unitLabels: Array<{ id: string; label: string }>;
   indicator: (id: string) => Indicator | undefined;
-  /** The catalogue's indicators, in its order. */
+  /** Every indicator of the catalogue, in its order. */
   indicators: Indicator[];
   initiatives: Initiative[];
   showsInitiative: (initiativeId: string) => boolean;
+  /** With comparison "period": the period compared with, at the view's granularity; else null. */
+  comparePeriod: string | null;
   /** Query parameters every observation request shares. */
   baseParams: ObservationParams;
   describePeriod: (period: string) => string;
@@ -48,7 +50,10 @@ export function DashboardViewProvider({
   catalog: Catalog;
   children: ReactNode;
 }) {
-  const filters = useFilters();
+  // The filter bar answers the click at once; the sections follow in an interruptible render, so
+  // that redrawing twenty charts never holds the input back (and never blocks in one long task).
+  const latestFilters = useFilters();
+  const filters = useDeferredValue(latestFilters);
   const language = useLanguage();
   const view = useMemo<DashboardView>(() => {
     const { meta, units, indicators, initiatives } = catalog;
@@ -63,6 +68,7 @@ export function DashboardViewProvider({
     const initiativeNames = initiatives
       .filter((initiative) => filters.initiatives.includes(initiative.id))
       .map((initiative) => pickLabel(language, initiative.name, initiative.nameEn));
+    const periods = periodsOf(from, to, filters.granularity);
     const summaryParts = [
       filters.units.length === 0
         ? wholeRegionWording(leagueCities.length, language)
@@ -70,7 +76,9 @@ export function DashboardViewProvider({
       ...(initiativeNames.length > 0
         ? [initiativeNames.join(language === 'en' ? ', ' : '、')]
         : []),
-      formatPeriodRange(from, to, language),
+      // In the periods the charts and tables show: quarters when counting by quarter, so that the
+      // image, the CSV and the Excel file name the same periods in the same words.
+      formatPeriodRange(periods[0] ?? from, periods.at(-1) ?? to, language),
     ];
     return {
       meta,
@@ -78,7 +86,7 @@ export function DashboardViewProvider({
       language,
       from,
       to,
-      periods: periodsOf(from, to, filters.granularity),
+      periods,
       units: selected,
       totalUnits: leagueCities.length,
       unitsOf: (requested) =>
@@ -93,6 +101,10 @@ export function DashboardViewProvider({
       indicators,
       initiatives,
       showsInitiative: (id) => filters.initiatives.length === 0 || filters.initiatives.includes(id),
+      comparePeriod:
+        filters.comparison === 'period' && filters.compareWith !== null
+          ? (periodsOf(filters.compareWith, filters.compareWith, filters.granularity)[0] ?? null)
+          : null,
       baseParams: {
         ...(filters.units.length > 0 && { units: filters.units }),
         from,
@@ -103,8 +115,18 @@ export function DashboardViewProvider({
       filterSummary: summaryParts.join(translate(language, 'summary.separator')),
     };
   }, [catalog, filters, language]);
-  return <DashboardViewContext.Provider value={view}>{children}</DashboardViewContext.Provider>;
+  return (
+    <DashboardViewContext.Provider value={view}>
+      <DashboardUpdatingContext.Provider value={filters !== latestFilters}>
+        {children}
+      </DashboardUpdatingContext.Provider>
+    </DashboardViewContext.Provider>
+  );
 }
+
+/** True while the sections still show the previous filters (their render is deferred). */
+const DashboardUpdatingContext = createContext(false);
+export const useDashboardUpdating = () => useContext(DashboardUpdatingContext);
 
 export function useDashboardView(): DashboardView {
   const view = useContext(DashboardViewContext);

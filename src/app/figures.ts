@@ -12,6 +12,7 @@ import {
   type Figure,
   type PolicyUnit,
 } from '@/lib/figure-policy/figure-policy';
+import { monthsOfPeriod } from '@/lib/periods';
 import type { SeriesPoint } from '@/schemas/api';
 import type { Indicator } from '@/schemas/indicator';
 import type { Initiative } from '@/schemas/initiative';
@@ -45,7 +46,7 @@ function requestedIds(indicators: Indicator[]): string[] {
   return [...ids];
 }
 
-type FigureRequest = { main: ObservationParams; since: ObservationParams | null };
+type FigureRequest = { main: ObservationParams; extra: ObservationParams | null };
 
 function figureRequest(
   view: DashboardView,
@@ -64,17 +65,22 @@ function figureRequest(
       indicator.since !== undefined &&
       indicator.since < (main.from ?? ''),
   );
-  const earliest = flows.map((indicator) => indicator.since as string).sort()[0];
-  const since =
+  // What the main range lacks: a flow's months since its start, and a period picked to compare with.
+  const picked = view.comparePeriod ? monthsOfPeriod(view.comparePeriod).from : null;
+  const earliest = [
+    ...flows.map((indicator) => indicator.since as string),
+    ...(picked !== null && picked < (main.from ?? '') ? [picked] : []),
+  ].sort()[0];
+  const extra =
     earliest === undefined
       ? null
       : {
           ...base,
-          indicators: flows.map((indicator) => indicator.id),
+          indicators: picked !== null ? main.indicators : flows.map((indicator) => indicator.id),
           from: earliest,
           to: main.from,
         };
-  return { main, since };
+  return { main, extra };
 }
 
 /** A figure with its combined series over the range (for a sparkline). */
@@ -96,7 +102,12 @@ function figuresFrom(
   return indicators.map((indicator) => {
     const input = { indicator, points, units: readUnits, periods };
     return {
-      ...figureOf({ ...input, totalUnits: view.totalUnits, comparison: view.filters.comparison }),
+      ...figureOf({
+        ...input,
+        totalUnits: view.totalUnits,
+        comparison: view.filters.comparison,
+        comparePeriod: view.comparePeriod,
+      }),
       series: combinedSeriesOf(input),
     };
   });
@@ -113,19 +124,19 @@ export function useFigures(
   const request = figureRequest(view, indicators, units);
   const enabled = (options.enabled ?? true) && indicators.length > 0;
   const query = useObservations(request.main, { enabled });
-  const sinceQuery = useObservations(request.since ?? request.main, {
-    enabled: enabled && request.since !== null,
+  const extraQuery = useObservations(request.extra ?? request.main, {
+    enabled: enabled && request.extra !== null,
   });
-  const ready = query.data && (request.since === null || sinceQuery.data);
+  const ready = query.data && (request.extra === null || extraQuery.data);
   const figures = ready
-    ? figuresFrom(view, indicators, units, query.data!, request.since ? sinceQuery.data : undefined)
+    ? figuresFrom(view, indicators, units, query.data!, request.extra ? extraQuery.data : undefined)
     : null;
-  const failed = query.isError ? query : sinceQuery.isError ? sinceQuery : null;
+  const failed = query.isError ? query : extraQuery.isError ? extraQuery : null;
   return {
     figures,
-    isFetching: query.isFetching || sinceQuery.isFetching,
+    isFetching: query.isFetching || extraQuery.isFetching,
     error: failed?.error ?? null,
-    refetch: () => Promise.all([query.refetch(), request.since ? sinceQuery.refetch() : null]),
+    refetch: () => Promise.all([query.refetch(), request.extra ? extraQuery.refetch() : null]),
   };
 }
 
@@ -141,7 +152,7 @@ export async function loadFigures(
   const request = figureRequest(view, indicators, units);
   const [main, since] = await Promise.all([
     client.ensureQueryData(observationsQueryOptions(request.main)),
-    request.since ? client.ensureQueryData(observationsQueryOptions(request.since)) : undefined,
+    request.extra ? client.ensureQueryData(observationsQueryOptions(request.extra)) : undefined,
   ]);
   return figuresFrom(view, indicators, units, main, since);
 }

@@ -77,7 +77,8 @@ export function formatAxisValue(value: number, unit: MeasureUnit, language: Lang
   return formatNumber(value, language, Number.isInteger(value) ? 0 : 1);
 }
 
-export type Comparison = 'yoy' | 'mom';
+/** 同比, 环比, or against a period the reader picked, named as shown ("2023年12月"). */
+export type Comparison = 'yoy' | 'mom' | { period: string };
 
 /**
  * How a figure moved, worded as officials write it: a rate's change in percentage points
@@ -91,9 +92,23 @@ export function describeChange(
   language: Language,
 ): string | null {
   if (current === null || previous === null) return null;
-  const prefix = language === 'en' ? '' : comparison === 'yoy' ? '同比' : '环比';
+  const picked = typeof comparison === 'object' ? comparison.period : null;
+  const prefix =
+    language === 'en'
+      ? ''
+      : picked !== null
+        ? `较${picked}`
+        : comparison === 'yoy'
+          ? '同比'
+          : '环比';
   const suffix =
-    language === 'en' ? (comparison === 'yoy' ? ' year on year' : ' on the previous period') : '';
+    language !== 'en'
+      ? ''
+      : picked !== null
+        ? ` on ${picked}`
+        : comparison === 'yoy'
+          ? ' year on year'
+          : ' on the previous period';
   if (isShare(unit)) {
     const points = Math.round((current - previous) * 10) / 10;
     if (points === 0) return language === 'en' ? `unchanged${suffix}` : `${prefix}持平`;
@@ -193,3 +208,128 @@ const englishUnitNames: Record<MeasureUnit, string> = {
 /** The measure unit named in the reader's language: "件" / "count", "个百分点" / "percentage points". */
 export const measureUnitName = (unit: MeasureUnit, language: Language) =>
   language === 'en' ? englishUnitNames[unit] : unit;
+
+// Compact numbers (axes and bar labels)
+
+/** A scale applies from `from` on; numbers below 10,000 are written in full in both languages. */
+type CompactScale = { size: number; from: number; suffix: string };
+const compactScales: Record<Language, CompactScale[]> = {
+  'zh-CN': [
+    { size: 1e12, from: 1e12, suffix: '万亿' },
+    { size: 1e8, from: 1e8, suffix: '亿' },
+    { size: 1e4, from: 1e4, suffix: '万' },
+  ],
+  en: [
+    { size: 1e12, from: 1e12, suffix: 'tn' },
+    { size: 1e9, from: 1e9, suffix: 'bn' },
+    { size: 1e6, from: 1e6, suffix: 'm' },
+    { size: 1e3, from: 1e4, suffix: 'k' },
+  ],
+};
+
+const trimmedFormats = new Map<string, Intl.NumberFormat>();
+function formatTrimmed(value: number, language: Language, maxDecimals: number): string {
+  const key = `${language}|${maxDecimals}`;
+  let formatter = trimmedFormats.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale(language), {
+      maximumFractionDigits: maxDecimals,
+      signDisplay: 'negative',
+    });
+    trimmedFormats.set(key, formatter);
+  }
+  return formatter.format(value);
+}
+
+/** Decimals that tell multiples of `step` apart (2.5 → 1, 0.25 → 2), at most 3. */
+function decimalsOfStep(step: number): number {
+  for (let decimals = 0; decimals < 3; decimals += 1) {
+    const scaled = Math.abs(step) * 10 ** decimals;
+    if (Math.abs(scaled - Math.round(scaled)) < 1e-6 * Math.max(1, scaled)) return decimals;
+  }
+  return 3;
+}
+
+/**
+ * A number in as few characters as it reads well: "3.65万", "1.2亿", "1万亿"; "36.5k", "1.2bn".
+ * Below 10,000 numbers are written in full. On an axis, pass the tick `step` and the largest
+ * tick as `scaleOf`, so that every tick shares one scale and as many decimals as tell them apart.
+ */
+export function formatCompactNumber(
+  value: number,
+  language: Language,
+  options: { step?: number; scaleOf?: number } = {},
+): string {
+  if (!Number.isFinite(value)) return MISSING;
+  // Zero needs no scale: "0", never "0亿".
+  if (value === 0) return '0';
+  const reference = Math.abs(options.scaleOf ?? value);
+  const scale = compactScales[language].find((candidate) => reference >= candidate.from);
+  const size = scale?.size ?? 1;
+  const scaled = value / size;
+  if (options.step !== undefined) {
+    const decimals = decimalsOfStep(options.step / size);
+    return `${formatNumber(scaled, language, decimals)}${scale?.suffix ?? ''}`;
+  }
+  const magnitude = Math.abs(scaled);
+  const decimals =
+    scale === undefined
+      ? Number.isInteger(value)
+        ? 0
+        : 1
+      : magnitude >= 100
+        ? 0
+        : magnitude >= 10
+          ? 1
+          : 2;
+  return `${formatTrimmed(scaled, language, decimals)}${scale?.suffix ?? ''}`;
+}
+
+const countIn = (value: number, unit: MeasureUnit) => (unit === '万件' ? value * 10000 : value);
+
+/** An axis tick: "55%", "2.5", "3万", "1.2亿"; the axis names its unit once, beside it. */
+export function formatAxisTick(
+  value: number,
+  unit: MeasureUnit,
+  language: Language,
+  axis: { step: number; scaleOf: number },
+): string {
+  if (isShare(unit)) {
+    const text = formatNumber(value, language, decimalsOfStep(axis.step));
+    return unit === '%' ? `${text}%` : text;
+  }
+  return formatCompactNumber(countIn(value, unit), language, {
+    step: countIn(axis.step, unit),
+    scaleOf: countIn(axis.scaleOf, unit),
+  });
+}
+
+/**
+ * A value with its unit, compact when large: "55.2%", "−3.1个百分点", "6,246项", "1.2亿件";
+ * in English "55.2%", "−3.1 pp", "6,246", "1.2bn". Small values read as formatValue writes them.
+ */
+export function formatCompactValue(
+  value: number | null,
+  unit: MeasureUnit,
+  language: Language,
+  options: { signed?: boolean } = {},
+): string {
+  if (value === null || !Number.isFinite(value)) return MISSING;
+  const count = countIn(value, unit);
+  if (isShare(unit) || Math.abs(count) < 1e6 || (unit === '万件' && Math.abs(value) < 1e4))
+    return formatValue(value, unit, language, options);
+  const sign = options.signed && value > 0 ? '+' : '';
+  const text = `${sign}${formatCompactNumber(count, language)}`;
+  if (language === 'en') return text;
+  return `${text}${unit === '万件' ? '件' : unit}`;
+}
+
+/** Names of the units that fit a subtitle: "甲、乙、丙等12个" / "A, B, C and 9 more". */
+export function listWithRest(names: string[], language: Language, shown = 3): string {
+  const separator = language === 'en' ? ', ' : '、';
+  if (names.length <= shown) return names.join(separator);
+  const head = names.slice(0, shown).join(separator);
+  return language === 'en'
+    ? `${head} and ${names.length - shown} more`
+    : `${head}等${names.length}个`;
+}

@@ -66,6 +66,20 @@ export const problemSchema = z.object({
 });
 export type Problem = z.infer<typeof problemSchema>;
 
+/**
+ * GET /observations/batch: one item per query, in order. An item's response or problem is checked
+ * by the fetch layer, so that one bad item fails only its own card.
+ */
+export const observationsBatchResponseSchema = z.object({
+  results: z.array(
+    z.object({
+      status: z.number().int(),
+      response: z.unknown().optional(),
+      problem: z.unknown().optional(),
+    }),
+  ),
+});
+
 /** A whole dataset in one document: what the generator writes and what an import must produce. */
 export const datasetSchema = z.object({
   meta: datasetMetaSchema,

@@ -189,9 +189,8 @@ describe('filtering by one unit and a period', () => {
     const ordosBrand = screen.getByRole('region', { name: /三端五防线/ });
     expect(ordosBrand).toHaveTextContent('鄂尔多斯市');
     expect(await within(ordosBrand).findByText('0.38万件')).toBeInTheDocument();
-    expect(screen.getByRole('region', { name: /德润青城/ })).toHaveTextContent(
-      '该品牌所在盟市不在当前筛选范围内。',
-    );
+    // Only that city's brand: no placeholder cards for the brands of cities left out.
+    expect(screen.queryByRole('region', { name: /德润青城/ })).toBeNull();
   }, 30_000);
 
   it('sums a flow per quarter and reads rates at the quarter’s last reported month', async () => {
@@ -291,7 +290,7 @@ describe('filtering by one unit and a period', () => {
 });
 
 describe('clicking a unit in a table', () => {
-  it('filters the dashboard by that unit, and clicking it again shows all units', async () => {
+  it('filters the dashboard by that unit, which is then no longer a filter button', async () => {
     const { user } = await renderApp();
     await waitForQuiet();
     const ranking = await findCard('case-ranking');
@@ -305,8 +304,10 @@ describe('clicking a unit in a table', () => {
     expect(rest).toEqual([]);
     expect(onlyRow?.slice(0, 5)).toEqual(['鄂尔多斯市', '139件', '100件', '39件', '71.9%']);
 
-    // Another card's table filters the same way, from the filtered view back to all units.
-    await user.click(within(ranking).getByRole('button', { name: '鄂尔多斯市' }));
+    // In a one-unit view the unit is plain text: a click cannot silently clear the filter.
+    expect(within(ranking).queryByRole('button', { name: '鄂尔多斯市' })).toBeNull();
+    expect(within(ranking).getByRole('rowheader', { name: '鄂尔多斯市' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '恢复默认' }));
     expect(window.location.search).toBe('');
     await waitForQuiet();
     expect(tableRows(ranking)).toHaveLength(1 + 12);

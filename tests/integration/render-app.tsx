@@ -2,7 +2,9 @@ import { QueryClient } from '@tanstack/react-query';
 import { render, renderHook, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect } from 'vitest';
-import { sampleDataset } from '@mocks/node';
+import { createHandlers } from '@mocks/handlers';
+import { sampleDataset, server } from '@mocks/node';
+import type { Dataset } from '@/schemas/api';
 import { App } from '@/app/app';
 import { useLanguageActions, type Language } from '@/lib/i18n/language-store';
 
@@ -30,9 +32,17 @@ export function setLanguage(language: Language) {
  * Resolves once the catalogue has loaded and the filter bar is there, unless `waitForFilters` is off.
  */
 export async function renderApp(
-  options: { url?: string; language?: Language; waitForFilters?: boolean } = {},
+  options: {
+    url?: string;
+    language?: Language;
+    waitForFilters?: boolean;
+    /** Serve this dataset instead of the sample (e.g. a generated variant from mocks/data/variant-datasets). */
+    dataset?: Dataset;
+  } = {},
 ) {
-  const { url = '/', language = 'zh-CN', waitForFilters = true } = options;
+  const { url = '/', language = 'zh-CN', waitForFilters = true, dataset } = options;
+  // Runtime handlers come first and are dropped by server.resetHandlers() after each test.
+  if (dataset) server.use(...createHandlers({ dataset }));
   setLanguage(language);
   // setLanguage stores the choice; a test of the stored choice sets it itself, after this.
   localStorage.removeItem('dashboard.language');

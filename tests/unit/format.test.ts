@@ -94,6 +94,15 @@ describe('describeChange', () => {
     expect(describeChange(55.2, 57.0, '%', 'mom', 'zh-CN')).toBe('环比下降1.8个百分点');
   });
 
+  it('words a change against a period the reader picked', () => {
+    expect(describeChange(72.2, 60.1, '%', { period: '2023年12月' }, 'zh-CN')).toBe(
+      '较2023年12月提高12.1个百分点',
+    );
+    expect(describeChange(90, 100, '件', { period: 'Dec 2023' }, 'en')).toBe(
+      'down 10.0% on Dec 2023',
+    );
+  });
+
   it('words a count’s change in per cent', () => {
     expect(describeChange(88.8, 100, '件', 'yoy', 'zh-CN')).toBe('同比下降11.2%');
     expect(describeChange(3.65, 3.2, '万件', 'mom', 'zh-CN')).toBe('环比上升14.1%');
@@ -146,5 +155,30 @@ describe('dates and periods', () => {
     expect(formatPeriodRange('2024-01', '2024-06', 'zh-CN')).toBe('2024年1月至2024年6月');
     expect(formatPeriodRange('2024-01', '2024-06', 'en')).toBe('Jan 2024 – Jun 2024');
     expect(formatPeriodRange('2024-06', '2024-06', 'zh-CN')).toBe('2024年6月');
+  });
+});
+
+describe('compact numbers for axes and labels', () => {
+  it('writes large numbers in 万, 亿 and 万亿, and in k, m, bn and tn', async () => {
+    const { formatCompactNumber, formatCompactValue, formatAxisTick } =
+      await import('@/lib/format');
+    expect(formatCompactNumber(36500, 'zh-CN')).toBe('3.65万');
+    expect(formatCompactNumber(1.2e8, 'zh-CN')).toBe('1.2亿');
+    expect(formatCompactNumber(1e12, 'zh-CN')).toBe('1万亿');
+    expect(formatCompactNumber(36500, 'en')).toBe('36.5k');
+    expect(formatCompactNumber(1.2e9, 'en')).toBe('1.2bn');
+    expect(formatCompactNumber(6246, 'zh-CN')).toBe('6,246');
+    expect(formatCompactNumber(0, 'zh-CN')).toBe('0');
+    // One scale and as many decimals as the step needs, for every tick of an axis.
+    const axis = { step: 2.5e7, scaleOf: 1e8 };
+    expect(formatAxisTick(2.5e7, '件', 'zh-CN', axis)).toBe('0.25亿');
+    expect(formatAxisTick(1e8, '件', 'zh-CN', axis)).toBe('1.00亿');
+    expect(formatAxisTick(7.5, '%', 'zh-CN', { step: 2.5, scaleOf: 10 })).toBe('7.5%');
+    expect(formatAxisTick(4, '万件', 'zh-CN', { step: 1, scaleOf: 4 })).toBe('4万');
+    // Labels: a bar's value is never cut to "1,000,000,000,00".
+    expect(formatCompactValue(1e12, '件', 'zh-CN')).toBe('1万亿件');
+    expect(formatCompactValue(1e12, '件', 'en')).toBe('1tn');
+    expect(formatCompactValue(55.24, '%', 'zh-CN')).toBe('55.2%');
+    expect(formatCompactValue(6246, '项', 'zh-CN')).toBe('6,246项');
   });
 });

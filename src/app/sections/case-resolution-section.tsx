@@ -1,17 +1,25 @@
+import { useState } from 'react';
 import { CaseResolutionChart } from '@/features/charts/case-resolution-chart';
 import { ChartCard } from '@/features/charts/chart-card';
-import { caseResolutionRanking, type CaseResolutionRow } from '@/features/charts/selectors/ranking';
+import { MAX_DRAWN_UNITS, UNITS_EACH_END } from '@/features/charts/many-units';
+import { ManyUnitsToggle } from '@/features/charts/many-units-toggle';
+import {
+  caseResolutionRanking,
+  sharedTarget,
+  type CaseResolutionRow,
+} from '@/features/charts/selectors/ranking';
 import { caseResolutionTable } from '@/features/charts/selectors/tables';
-import { useFilterActions } from '@/features/filters/filter-store';
 import { useObservations } from '@/features/reports/api/get-observations';
 import { nextTarget } from '@/lib/figure-policy/targets';
 import { targetWording } from '@/lib/figure-policy/wording';
+import { listWithRest, measureUnitName } from '@/lib/format';
+import type { Language } from '@/lib/i18n/language-store';
 import { pickLabel, useT } from '@/lib/i18n/translate';
 import { useDashboardView } from '../dashboard-view';
 import { backlogIds, sections } from '../report-layout';
 import { ExportActions } from './export-actions';
 import { LayoutSection } from './layout-section';
-import { lateHint, rankingLabels, toneLegend } from './unit-ranking-card';
+import { lateHint, rankingLabels, toneLegend, useUnitCrossFilter } from './unit-ranking-card';
 
 /** 涉法涉诉信访积案化解: the backlog campaign. */
 export function CaseResolutionSection() {
@@ -19,7 +27,12 @@ export function CaseResolutionSection() {
 }
 
 /** "3个盟市未达阶段目标55%（2024年6月）：…", or for one unit, its own standing. */
-function standingText(t: ReturnType<typeof useT>, rows: CaseResolutionRow[], wholeRegion: boolean) {
+function standingText(
+  t: ReturnType<typeof useT>,
+  rows: CaseResolutionRow[],
+  wholeRegion: boolean,
+  language: Language,
+) {
   const judged = rows.filter((row) => row.value !== null && row.targetLabel !== null);
   // Only figures can meet a target: with none loaded, the card claims nothing.
   if (judged.length === 0) return null;
@@ -37,7 +50,11 @@ function standingText(t: ReturnType<typeof useT>, rows: CaseResolutionRow[], who
     ? t('card.behindTargetOf', {
         count: behind.length,
         target,
-        units: behind.map((row) => row.label).join(t('summary.listSeparator')),
+        units: listWithRest(
+          behind.map((row) => row.label),
+          language,
+          5,
+        ),
       })
     : t('card.allMeetTarget', {
         who: wholeRegion
@@ -50,7 +67,8 @@ function standingText(t: ReturnType<typeof useT>, rows: CaseResolutionRow[], who
 export function CaseRankingCard() {
   const t = useT();
   const view = useDashboardView();
-  const { unitClicked } = useFilterActions();
+  const onUnitClick = useUnitCrossFilter();
+  const [showAll, setShowAll] = useState(false);
   const rate = view.indicator(backlogIds.rate);
   const query = useObservations({
     ...view.baseParams,
@@ -61,6 +79,7 @@ export function CaseRankingCard() {
     ? caseResolutionRanking(
         query.data.points,
         { rate, assignedId: backlogIds.assigned, resolvedId: backlogIds.resolved },
+        // Figures kept on screen from earlier filters are read with the units they were asked for.
         view.unitsOf(query.data.units),
         query.data.periods,
         view.language,
@@ -69,11 +88,20 @@ export function CaseRankingCard() {
   const lastPeriod =
     rows.find((row) => row.period !== null && !row.late)?.period ?? view.periods.at(-1);
   const upcoming = lastPeriod ? nextTarget(rate, lastPeriod, 'all') : null;
+  const drawnCount = rows.filter((row) => row.value !== null).length;
+  const target = sharedTarget(rows, rate, view.language);
   const title = t('card.caseRanking');
   const subtitle = [
-    standingText(t, rows, view.filters.units.length === 0),
+    t('card.directionHint', {
+      direction: t(`direction.${rate.direction}`),
+      unit: measureUnitName(rate.unit, view.language),
+    }),
+    standingText(t, rows, view.filters.units.length === 0, view.language),
     upcoming ? targetWording(upcoming, rate.unit, view.language) : null,
     lateHint(t, rows, view),
+    drawnCount > MAX_DRAWN_UNITS && !showAll
+      ? t('chart.topAndBottom', { count: UNITS_EACH_END, total: drawnCount })
+      : null,
   ]
     .filter(Boolean)
     .join(' · ');
@@ -83,15 +111,9 @@ export function CaseRankingCard() {
       title={title}
       subtitle={subtitle}
       definition={pickLabel(view.language, rate.definition, rate.definitionEn)}
-      legend={[
-        ...toneLegend(t, rate, view, false).map((item) => ({
-          ...item,
-          label: `${t('legend.resolved')}（${item.label}）`,
-        })),
-        { label: t('legend.unresolved'), color: '#d9e2ec', shape: 'bar' },
-      ]}
+      legend={toneLegend(t, rate, target !== null, rows)}
       query={query}
-      isEmpty={rows.every((row) => row.assigned === null)}
+      isEmpty={rows.every((row) => row.value === null)}
       table={
         query.data
           ? caseResolutionTable(
@@ -107,14 +129,18 @@ export function CaseRankingCard() {
             )
           : null
       }
-      onUnitSelect={unitClicked}
+      onUnitSelect={onUnitClick}
       actions={(context) => <ExportActions context={context} />}
+      footer={<ManyUnitsToggle count={drawnCount} showAll={showAll} onChange={setShowAll} />}
       wide
     >
       <CaseResolutionChart
         rows={rows}
-        labels={{ resolved: t('legend.resolved'), unresolved: t('legend.unresolved') }}
-        onUnitClick={unitClicked}
+        rateName={pickLabel(view.language, rate.name, rate.nameEn)}
+        showAll={showAll}
+        target={target?.value ?? null}
+        targetLabel={target?.label}
+        onUnitClick={onUnitClick}
       />
     </ChartCard>
   );

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { SegmentedControl } from '@/components/ui/segmented-control';
+import { readViewParam, writeViewParam } from '@/features/filters/view-params';
 import { scopeOf } from '@/lib/figure-policy/figure-policy';
 import { pickLabel } from '@/lib/i18n/translate';
 import { useDashboardView } from '../dashboard-view';
@@ -13,8 +14,9 @@ export function EServiceSection() {
 }
 
 /**
- * One ranking card with a choice among several indicators. A ranking needs several units: for
- * indicators that are one unit's (the smart-governance city's rates), the trend says it all.
+ * One ranking card with a choice among several indicators (the chosen one goes into the link, so
+ * that a shared link opens on it). A ranking needs several units: for indicators that are one
+ * unit's (the smart-governance city's rates), the trend says it all and no ranking is drawn.
  */
 export function ChoiceRankingCard({
   label,
@@ -24,24 +26,35 @@ export function ChoiceRankingCard({
   indicatorIds: string[];
 }) {
   const view = useDashboardView();
-  const [chosen, setChosen] = useState(indicatorIds[0] ?? '');
+  const first = indicatorIds[0] ?? '';
+  const [chosen, setChosen] = useState(
+    () => indicatorIds.find((id) => id === readViewParam('rate')) ?? first,
+  );
+  const choose = (id: string) => {
+    setChosen(id);
+    writeViewParam('rate', id === first ? null : id);
+  };
   const indicator = view.indicator(chosen);
   if (!indicator || scopeOf(indicator, view.units).length < 2) return null;
   return (
-    <div className="card-stack">
-      <SegmentedControl
-        label={label}
-        options={indicatorIds.map((id) => {
-          const option = view.indicator(id);
-          return {
-            value: id,
-            label: option ? pickLabel(view.language, option.name, option.nameEn) : id,
-          };
-        })}
-        value={chosen}
-        onChange={setChosen}
-      />
-      <UnitRankingCard key={chosen} indicatorId={chosen} />
-    </div>
+    <UnitRankingCard
+      key={chosen}
+      indicatorId={chosen}
+      controls={
+        <SegmentedControl
+          label={label}
+          hideLabel
+          options={indicatorIds.map((id) => {
+            const option = view.indicator(id);
+            return {
+              value: id,
+              label: option ? pickLabel(view.language, option.name, option.nameEn) : id,
+            };
+          })}
+          value={chosen}
+          onChange={choose}
+        />
+      }
+    />
   );
 }

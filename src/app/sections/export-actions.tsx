@@ -38,7 +38,7 @@ export function ExportActions({ context }: { context: CardActionsContext }) {
       setStatus({ tone: 'error', text: t('export.error.needsChart') });
       return;
     }
-    const provenance = exportProvenance(view, context.title);
+    const provenance = { ...exportProvenance(view, context.title), subtitle: context.subtitle };
     if (choice === 'copy') {
       // Started inside the click, with the image still to come: Safari allows clipboard writes
       // only from within the user's gesture, and accepts a promise of the image for this.

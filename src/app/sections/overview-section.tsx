@@ -35,7 +35,7 @@ export function OverviewSection() {
   );
 }
 
-/** The chosen comparison first and standing out, then the others. */
+/** The chosen comparison first and standing out, then the others (a picked period only when chosen). */
 function comparisonLines(
   figure: ShownFigure,
   words: FigureWording,
@@ -49,7 +49,8 @@ function comparisonLines(
           ? t('headline.noTarget')
           : null))
       : words[mode];
-  return [chosen, ...comparisons.filter((mode) => mode !== chosen)].flatMap((mode, index) => {
+  const others = comparisons.filter((mode) => mode !== chosen && mode !== 'period');
+  return [chosen, ...others].flatMap((mode, index) => {
     const text = line(mode);
     return text === null ? [] : [{ mode, text, chosen: index === 0 }];
   });

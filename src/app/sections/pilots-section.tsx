@@ -1,6 +1,7 @@
 import { CardError, StaleNotice } from '@/features/charts/card-states';
 import type { Figure } from '@/lib/figure-policy/figure-policy';
 import { figureWording } from '@/lib/figure-policy/wording';
+import { listWithRest } from '@/lib/format';
 import { pickLabel, useT } from '@/lib/i18n/translate';
 import type { Initiative } from '@/schemas/initiative';
 import { useDashboardView } from '../dashboard-view';
@@ -18,14 +19,30 @@ export function PilotsSection() {
   if (brands.length === 0) return null;
   const owners = new Set(view.initiatives.map((initiative) => initiative.ownerUnitId));
   const withoutBrand = view.units.filter((unit) => !owners.has(unit.id));
+  // A view of some units shows their brands only, not cards for brands of units left out.
+  const shownBrands =
+    view.filters.units.length === 0
+      ? brands
+      : brands.filter((brand) => brandUnits(view, brand).length > 0);
   return (
     <ReportSection headingId="pilots-heading" title={t('section.pilots')}>
-      <div className="brand-grid">
-        {brands.map((brand) => (
-          <BrandCard key={brand.id} brand={brand} />
-        ))}
-      </div>
-      {withoutBrand.length > 0 && (
+      {shownBrands.length > 0 ? (
+        <div className="brand-grid">
+          {shownBrands.map((brand) => (
+            <BrandCard key={brand.id} brand={brand} />
+          ))}
+        </div>
+      ) : (
+        <p className="card card-empty" data-card="pilots-none">
+          {t('pilots.noBrand', {
+            units: listWithRest(
+              view.unitLabels.map((unit) => unit.label),
+              view.language,
+            ),
+          })}
+        </p>
+      )}
+      {withoutBrand.length > 0 && shownBrands.length > 0 && (
         <p className="section-note">
           {t('pilots.withoutBrand', {
             units: withoutBrand

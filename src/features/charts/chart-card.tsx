@@ -4,6 +4,7 @@ import { useT } from '@/lib/i18n/translate';
 import { CardError, StaleNotice } from './card-states';
 import { ChartLegend, type LegendItem } from './chart-legend';
 import { DataTableView } from './data-table-view';
+import { NearViewport } from './near-viewport';
 
 /** The state of the data behind a card, as React Query reports it. */
 export type CardQuery = {
@@ -18,6 +19,10 @@ export type CardActionsContext = {
   chartNode: HTMLElement | null;
   table: DataTable | null;
   title: string;
+  /** The subtitle as shown (unit, direction), for the exported image. */
+  subtitle?: string;
+  /** Wide cards are exported at the wide export width. */
+  wide?: boolean;
 };
 
 type ChartCardProps = {
@@ -34,6 +39,10 @@ type ChartCardProps = {
   table: DataTable | null;
   onUnitSelect?: (unitId: string) => void;
   actions?: (context: CardActionsContext) => ReactNode;
+  /** A choice that changes what the card shows, inside the card under the title. */
+  controls?: ReactNode;
+  /** Below the chart (not the table), e.g. "show all units". */
+  footer?: ReactNode;
   wide?: boolean;
   children: ReactNode;
 };
@@ -55,6 +64,8 @@ export function ChartCard(props: ChartCardProps) {
     table,
     onUnitSelect,
     actions,
+    controls,
+    footer,
     wide,
     children,
   } = props;
@@ -84,7 +95,7 @@ export function ChartCard(props: ChartCardProps) {
         role="img"
         aria-label={t('card.chartLabel', { title })}
       >
-        {children}
+        <NearViewport>{children}</NearViewport>
       </div>
     );
   }
@@ -95,6 +106,7 @@ export function ChartCard(props: ChartCardProps) {
       aria-labelledby={headingId}
       aria-busy={query.isFetching}
       data-card={id}
+      data-wide={wide ? 'true' : undefined}
       data-state={failed ? 'error' : !hasData ? 'loading' : isEmpty ? 'empty' : 'ready'}
     >
       <header className="card__header">
@@ -123,15 +135,17 @@ export function ChartCard(props: ChartCardProps) {
               {showTable ? t('card.showChart') : t('card.showTable')}
             </button>
           )}
-          {hasData && !isEmpty && actions?.({ chartNode, table, title })}
+          {hasData && !isEmpty && actions?.({ chartNode, table, title, subtitle, wide })}
         </div>
       </header>
+      {controls && <div className="card__controls">{controls}</div>}
       {showDefinition && definition && <p className="card__definition">{definition}</p>}
       {hasData && failed && <StaleNotice error={query.error} onRetry={query.refetch} />}
       {body}
       {legend && legend.length > 0 && hasData && !isEmpty && !showTable && (
         <ChartLegend items={legend} />
       )}
+      {footer && hasData && !isEmpty && !showTable && footer}
     </section>
   );
 }

@@ -9,8 +9,16 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { formatAxisValue, formatPeriod, formatPeriodTick, formatValue } from '@/lib/format';
+import {
+  formatAxisTick,
+  formatPeriod,
+  formatPeriodTick,
+  formatValue,
+  measureUnitName,
+} from '@/lib/format';
 import { useLanguage } from '@/lib/i18n/language-store';
+import { measureText } from './label-layout';
+import { niceTicks } from './nice-ticks';
 import type { MeasureUnit } from '@/schemas/indicator';
 import type { TrendRow } from './selectors/series';
 
@@ -32,9 +40,36 @@ type TrendChartProps = {
   remarks?: ReadonlyMap<string, string>;
 };
 
+const TICK_FONT = 12;
+
 /** Values over time. Gaps stay gaps: the line breaks instead of dropping to zero. */
 export function TrendChart({ rows, series, unit, height = 260, remarks }: TrendChartProps) {
   const language = useLanguage();
+  const values = rows.flatMap((row) =>
+    series
+      .map((item) => row[item.key])
+      .filter((value): value is number => typeof value === 'number'),
+  );
+  // Bars are measured from zero; lines may start above it, but zero is a tick once they cross it.
+  const hasBars = series.some((item) => item.type === 'bar');
+  const scale = niceTicks(Math.min(...values), Math.max(...values), {
+    maxTicks: 6,
+    includeZero: hasBars || values.length === 0,
+  });
+  const scaleOf = Math.max(Math.abs(scale.min), Math.abs(scale.max));
+  const tickText = (value: number) =>
+    formatAxisTick(value, unit, language, { step: scale.step, scaleOf });
+  const axisWidth = Math.ceil(
+    Math.max(...scale.ticks.map((tick) => measureText(tickText(tick), TICK_FONT))) + 12,
+  );
+  const lastPeriod = rows.at(-1)?.period;
+  // The last period's label is centred on its point: half of it must fit inside the chart.
+  const rightMargin = Math.max(
+    16,
+    Math.ceil((lastPeriod ? measureText(formatPeriodTick(lastPeriod), TICK_FONT) : 0) / 2) + 4,
+  );
+  // Ticks of 万件 are written as counts ("4万"), so the axis is in 件.
+  const unitName = unit === '%' ? null : measureUnitName(unit === '万件' ? '件' : unit, language);
   const firstKey = series.find((item) => !item.target)?.key;
   const marked = rows.flatMap((row) => {
     const value = firstKey === undefined ? null : row[firstKey];
@@ -48,19 +83,39 @@ export function TrendChart({ rows, series, unit, height = 260, remarks }: TrendC
         accessibilityLayer={false}
         role="presentation"
         data={rows}
-        margin={{ top: 12, right: 16, bottom: 4, left: 4 }}
+        margin={{ top: unitName ? 28 : 12, right: rightMargin, bottom: 4, left: 4 }}
       >
         <CartesianGrid vertical={false} stroke="#e4e7eb" />
         <XAxis
           dataKey="period"
           tickFormatter={(period: string) => formatPeriodTick(period)}
-          tick={{ fontSize: 12 }}
+          tick={{ fontSize: TICK_FONT }}
           minTickGap={8}
+          tickMargin={8}
         />
         <YAxis
-          tickFormatter={(value: number) => formatAxisValue(value, unit, language)}
-          width={56}
-          tick={{ fontSize: 12 }}
+          domain={[scale.min, scale.max]}
+          ticks={scale.ticks}
+          interval={0}
+          allowDataOverflow
+          tickFormatter={tickText}
+          width={axisWidth}
+          tick={{ fontSize: TICK_FONT }}
+          label={
+            unitName
+              ? (label: { viewBox?: { y?: number } }) => (
+                  <text
+                    x={4}
+                    y={(label.viewBox?.y ?? 28) - 14}
+                    fontSize={TICK_FONT}
+                    fill="#52606d"
+                    className="axis-unit"
+                  >
+                    {language === 'en' ? `(${unitName})` : `（${unitName}）`}
+                  </text>
+                )
+              : undefined
+          }
         />
         <Tooltip
           labelFormatter={(period) => {

@@ -1,6 +1,12 @@
 import type { DataTable } from '@/lib/data-table';
 import type { Provenance } from '@/lib/provenance';
-import { chartSvgOf, drawnSize, renderChartImage } from './chart-raster';
+import {
+  EXPORT_WIDTH,
+  chartSvgOf,
+  drawnSize,
+  layOutForExport,
+  renderChartImage,
+} from './chart-raster';
 import { tableToCsvBlob } from './csv';
 import { ChartNotShownError } from './export-errors';
 import { exportFileName, type ExportFileNameInput } from './file-name';
@@ -19,6 +25,8 @@ export type ChartExportTarget = {
   chartNode: HTMLElement | null;
   table: DataTable | null;
   title: string;
+  /** Wide cards are exported at the wide export width. */
+  wide?: boolean;
 };
 
 /** Everything a file name needs besides the title and the extension. */
@@ -37,14 +45,28 @@ function shownTable(target: ChartExportTarget): DataTable {
   return target.table;
 }
 
+/** Runs `work` on the chart laid out at the fixed export width, then puts the chart back. */
+async function atExportWidth<T>(
+  target: ChartExportTarget,
+  work: (svg: SVGSVGElement) => Promise<T> | T,
+): Promise<T> {
+  const area = target.chartNode;
+  if (!area || !chartSvgOf(area)) throw new ChartNotShownError();
+  const restore = await layOutForExport(area, target.wide ? EXPORT_WIDTH.wide : EXPORT_WIDTH.card);
+  try {
+    return await work(shownChart(target));
+  } finally {
+    restore();
+  }
+}
+
 /** The stamped PNG of the chart as drawn, for the clipboard. */
 export async function chartPngBlob(
   target: ChartExportTarget,
   provenance: Provenance,
 ): Promise<Blob> {
-  const svg = shownChart(target);
   const legend = target.chartNode ? readLegend(target.chartNode) : [];
-  const image = await renderChartImage(svg, provenance, { legend });
+  const image = await atExportWidth(target, (svg) => renderChartImage(svg, provenance, { legend }));
   return new Blob([image.bytes as Uint8Array<ArrayBuffer>], { type: 'image/png' });
 }
 
@@ -57,9 +79,10 @@ async function chartBlob(
     case 'png':
       return chartPngBlob(target, provenance);
     case 'svg': {
-      const svg = shownChart(target);
       const legend = target.chartNode ? readLegend(target.chartNode) : [];
-      const markup = buildSvgSnapshot(svg, provenance, { ...drawnSize(svg), legend });
+      const markup = await atExportWidth(target, (svg) =>
+        buildSvgSnapshot(svg, provenance, { ...drawnSize(svg), legend }),
+      );
       return new Blob([markup], { type: 'image/svg+xml;charset=utf-8' });
     }
     case 'csv':

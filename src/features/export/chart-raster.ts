@@ -28,6 +28,49 @@ export type ChartImage = {
   pixelRatio: number;
 };
 
+/**
+ * Exported charts are laid out at a fixed width, whatever the screen: the same file from a phone
+ * and from a command-centre wall, and no 3,500-pixel-wide image of a wide card.
+ */
+export const EXPORT_WIDTH = { card: 720, wide: 1200 } as const;
+
+const nextFrame = () =>
+  new Promise<void>((resolve) =>
+    typeof requestAnimationFrame === 'function'
+      ? requestAnimationFrame(() => resolve())
+      : setTimeout(resolve, 16),
+  );
+
+/**
+ * Lays the chart area out at the export width, off screen (its place on the page is kept), until
+ * the chart has been redrawn at that width; returns a function that puts it back.
+ */
+export async function layOutForExport(area: HTMLElement, width: number): Promise<() => void> {
+  const holder = area.parentElement;
+  const saved = { area: area.getAttribute('style'), holder: holder?.style.minHeight ?? '' };
+  if (holder) holder.style.minHeight = `${holder.getBoundingClientRect().height}px`;
+  Object.assign(area.style, {
+    position: 'fixed',
+    left: `${-width - 10_000}px`,
+    top: '0',
+    width: `${width}px`,
+  });
+  const restore = () => {
+    if (saved.area === null) area.removeAttribute('style');
+    else area.setAttribute('style', saved.area);
+    if (holder) holder.style.minHeight = saved.holder;
+  };
+  // The charts follow their container's size through ResizeObserver: wait for the redraw. A
+  // drawing that does not follow its container (a fixed-size SVG) is exported as it is.
+  for (let frame = 0; frame < 30; frame += 1) {
+    await nextFrame();
+    const svg = chartSvgOf(area);
+    if (svg && Math.round(svg.getBoundingClientRect().width) === width) break;
+  }
+  await nextFrame();
+  return restore;
+}
+
 /** The drawn chart inside a card's chart area: Recharts' surface, or the first SVG there. */
 export function chartSvgOf(chartNode: Element): SVGSVGElement | null {
   return (

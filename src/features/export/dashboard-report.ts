@@ -1,14 +1,29 @@
 import type { Provenance } from '@/lib/provenance';
-import { chartSvgOf, renderChartImage, type ChartImage } from './chart-raster';
+import { chartSvgOf, layOutForExport, renderChartImage, type ChartImage } from './chart-raster';
 import { NothingToExportError } from './export-errors';
 import { readLegend } from './legend-band';
+import { PRINT_CHART_PX } from './print-layout';
+import { stampStyle } from './stamp-layout';
 
 /*
  * The whole dashboard as a report: its sections in page order, each with the paragraphs the app
  * wrote for it and its charts as stamped images. The PDF and the Word builders only lay this out.
  */
 
-export type ReportChart = { title: string; image: ChartImage };
+export type ReportChart = {
+  title: string;
+  image: ChartImage;
+  /** The smallest text in the image, in the image's CSS pixels: how far it may shrink in print. */
+  smallestTextPx?: number;
+};
+
+/** The smallest font size of a chart's text, its stamp's included. */
+export function smallestTextPx(svg: SVGSVGElement): number {
+  const sizes = [...svg.querySelectorAll('text')].map((text) =>
+    Number.parseFloat(getComputedStyle(text).fontSize || text.getAttribute('font-size') || ''),
+  );
+  return Math.min(stampStyle.footerFontSize, ...sizes.filter((size) => size > 0));
+}
 
 export type ReportSection = {
   /** The id of the section's heading on the page, e.g. "case-resolution-heading". */
@@ -32,11 +47,24 @@ export type ReportOptions = {
   /** The provenance of one chart: the dashboard's, under the chart's title. */
   chartProvenance: (title: string) => Provenance;
   imageType: ChartImage['type'];
+  /** Which charts go in, by their key (see chartKey); all when absent. */
+  include?: ReadonlySet<string>;
   onProgress?: (progress: ReportProgress) => void;
   signal?: AbortSignal;
 };
 
-type ChartSlot = { sectionId: string; title: string; area: Element; svg: SVGSVGElement };
+export type ChartSlot = {
+  sectionId: string;
+  title: string;
+  subtitle: string;
+  wide: boolean;
+  area: Element;
+  svg: SVGSVGElement;
+};
+
+/** A chart's key for choosing it: its section and its place among the page's charts. */
+export const chartKey = (slot: Pick<ChartSlot, 'sectionId'>, index: number) =>
+  `${slot.sectionId}#${index}`;
 
 /** Every chart ready on the page, in document order: a card in the 'ready' state with an SVG. */
 export function findCharts(root: ParentNode): ChartSlot[] {
@@ -46,7 +74,10 @@ export function findCharts(root: ParentNode): ChartSlot[] {
     const section = card.parentElement?.closest('section[aria-labelledby]');
     if (!area || !svg || !section) return [];
     const title = (card.querySelector('h3')?.textContent ?? '').trim();
-    return [{ sectionId: section.getAttribute('aria-labelledby') ?? '', title, area, svg }];
+    const subtitle = (card.querySelector('.card__subtitle')?.textContent ?? '').trim();
+    const wide = card.getAttribute('data-wide') === 'true';
+    const sectionId = section.getAttribute('aria-labelledby') ?? '';
+    return [{ sectionId, title, subtitle, wide, area, svg }];
   });
 }
 
@@ -67,8 +98,10 @@ export async function collectReport(
   provenance: Provenance,
   options: ReportOptions,
 ): Promise<DashboardReport> {
-  const slots = findCharts(root);
-  if (slots.length === 0) throw new NothingToExportError();
+  const slots = findCharts(root).filter(
+    (slot, index) => !options.include || options.include.has(chartKey(slot, index)),
+  );
+  if (slots.length === 0 && !options.include) throw new NothingToExportError();
   const sections = findSections(root).map(({ id, heading }): ReportSection => ({
     id,
     heading,
@@ -78,13 +111,29 @@ export async function collectReport(
   options.onProgress?.({ done: 0, total: slots.length });
   for (const [index, slot] of slots.entries()) {
     options.signal?.throwIfAborted();
-    const image = await renderChartImage(slot.svg, options.chartProvenance(slot.title), {
-      legend: readLegend(slot.area),
-      type: options.imageType,
-    });
+    const provenance = {
+      ...options.chartProvenance(slot.title),
+      ...(slot.subtitle && { subtitle: slot.subtitle }),
+    };
+    // Laid out at a fixed width, as a single chart's export is; here at print width, so that a
+    // wide chart's text is not scaled below 7 pt on the page.
+    const area = slot.area as HTMLElement;
+    const restore = await layOutForExport(area, PRINT_CHART_PX);
+    let image: ChartImage;
+    let smallestText: number;
+    try {
+      const svg = chartSvgOf(area) ?? slot.svg;
+      smallestText = smallestTextPx(svg);
+      image = await renderChartImage(svg, provenance, {
+        legend: readLegend(slot.area),
+        type: options.imageType,
+      });
+    } finally {
+      restore();
+    }
     sections
       .find((section) => section.id === slot.sectionId)
-      ?.charts.push({ title: slot.title, image });
+      ?.charts.push({ title: slot.title, image, smallestTextPx: smallestText });
     options.onProgress?.({ done: index + 1, total: slots.length });
     await yieldToPage();
   }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import './export-menu.css';
 
 export type ExportMenuItem<T extends string> = { id: T; label: string };
@@ -34,6 +34,19 @@ export function ExportMenu<T extends string>(props: ExportMenuProps<T>) {
     buttons[(index + buttons.length) % buttons.length]?.focus();
   };
   const pendingFocus = useRef<number | null>(null);
+
+  // The list opens under the button, flush right; where that would pass the screen's left edge
+  // (a button on the left of a phone's screen), it opens flush left instead.
+  useLayoutEffect(() => {
+    const list = menu.current;
+    if (!open || !list) return;
+    list.style.left = '';
+    list.style.right = '';
+    if (list.getBoundingClientRect().left < 4) {
+      list.style.left = '0';
+      list.style.right = 'auto';
+    }
+  }, [open]);
 
   useEffect(() => {
     if (!open) return;

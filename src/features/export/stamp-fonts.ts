@@ -18,7 +18,7 @@ export async function loadStampFonts(
   const requests: Array<[string, string]> = [
     [`600 ${stampStyle.titleFontSize}px ${STAMP_FONT_FAMILY}`, layout.titleLines.join('')],
     [`400 ${stampStyle.footerFontSize}px ${STAMP_FONT_FAMILY}`, layout.footerLines.join('')],
-    [`400 12px ${STAMP_FONT_FAMILY}`, legendText],
+    [`400 12px ${STAMP_FONT_FAMILY}`, legendText + layout.subtitleLines.join('')],
   ];
   if (layout.badge) {
     requests.push([`600 ${stampStyle.badgeFontSize}px ${STAMP_FONT_FAMILY}`, layout.badge.text]);

@@ -18,6 +18,8 @@ export const stampStyle = {
   padding: 12,
   titleFontSize: 16,
   titleLineHeight: 22,
+  subtitleFontSize: 12,
+  subtitleLineHeight: 17,
   footerFontSize: 11,
   footerLineHeight: 16,
   badgeFontSize: 12,
@@ -31,11 +33,14 @@ export const stampStyle = {
 } as const;
 
 const MAX_TITLE_LINES = 2;
+const MAX_SUBTITLE_LINES = 3;
 
 export type StampLayout = {
   headerHeight: number;
   footerHeight: number;
   titleLines: string[];
+  /** The card's subtitle under the title, full width. */
+  subtitleLines: string[];
   footerLines: string[];
   /** The sample badge's text and width, or null for real data. */
   badge: { text: string; width: number } | null;
@@ -66,11 +71,22 @@ export function stampLayout(provenance: Provenance, width: number): StampLayout 
   const footerLines = stampFooterTexts(provenance).flatMap((text) =>
     wrapText(text, footerWidth, footerFontSize),
   );
+  const subtitleLines = provenance.subtitle
+    ? truncateLines(
+        wrapText(provenance.subtitle, footerWidth, stampStyle.subtitleFontSize),
+        MAX_SUBTITLE_LINES,
+      )
+    : [];
   const headerLines = Math.max(titleLines.length, 1);
   return {
-    headerHeight: Math.ceil(2 * padding + headerLines * titleLineHeight),
+    headerHeight: Math.ceil(
+      2 * padding +
+        headerLines * titleLineHeight +
+        subtitleLines.length * stampStyle.subtitleLineHeight,
+    ),
     footerHeight: Math.ceil(2 * padding + footerLines.length * footerLineHeight),
     titleLines,
+    subtitleLines,
     footerLines,
     badge,
   };
@@ -79,6 +95,10 @@ export function stampLayout(provenance: Provenance, width: number): StampLayout 
 /** The alphabetic baseline of line `index` in a block of lines starting at `top`. */
 export const lineBaseline = (top: number, index: number, lineHeight: number) =>
   top + index * lineHeight + lineHeight * 0.75;
+
+/** The top of the subtitle block: under the title lines. */
+export const subtitleTop = (layout: StampLayout) =>
+  stampStyle.padding + Math.max(layout.titleLines.length, 1) * stampStyle.titleLineHeight;
 
 /** Where the sample badge sits: top right, on the first title line. */
 export function badgeBox(layout: StampLayout, width: number) {

@@ -5,6 +5,7 @@ import {
   badgeBox,
   lineBaseline,
   stampLayout,
+  subtitleTop,
   stampStyle,
   watermarkGeometry,
 } from './stamp-layout';
@@ -75,6 +76,13 @@ export function drawStamp(
   context.fillStyle = stampStyle.titleColor;
   layout.titleLines.forEach((line, index) => {
     context.fillText(line, padding, lineBaseline(padding, index, stampStyle.titleLineHeight));
+  });
+
+  context.font = font(400, stampStyle.subtitleFontSize);
+  context.fillStyle = stampStyle.footerColor;
+  layout.subtitleLines.forEach((line, index) => {
+    const y = lineBaseline(subtitleTop(layout), index, stampStyle.subtitleLineHeight);
+    context.fillText(line, padding, y);
   });
 
   if (layout.badge) {

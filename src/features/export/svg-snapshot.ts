@@ -6,6 +6,7 @@ import {
   lineBaseline,
   stampLayout,
   stampStyle,
+  subtitleTop,
   watermarkGeometry,
 } from './stamp-layout';
 import { legendElements, legendLayout, type LegendEntry } from './legend-band';
@@ -77,6 +78,12 @@ export function buildSvgSnapshot(
       'font-size': stampStyle.titleFontSize,
       'font-weight': 600,
       fill: stampStyle.titleColor,
+    }),
+  );
+  root.append(
+    ...textLines(layout.subtitleLines, subtitleTop(layout), stampStyle.subtitleLineHeight, {
+      'font-size': stampStyle.subtitleFontSize,
+      fill: stampStyle.footerColor,
     }),
   );
   if (layout.badge) {

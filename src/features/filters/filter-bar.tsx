@@ -10,6 +10,7 @@ import type { Initiative } from '@/schemas/initiative';
 import type { Unit } from '@/schemas/unit';
 import { comparisons, resolveRange } from './filter-state';
 import { useFilterActions, useFilters } from './filter-store';
+import { CompareWithSelect, defaultCompareMonth } from './compare-with-select';
 import { CopyLinkButton } from './copy-link-button';
 
 type FilterBarProps = {
@@ -19,6 +20,16 @@ type FilterBarProps = {
   /** The view in words, shown beside the toggle on phones where the fields fold away. */
   summary: string;
 };
+
+/** A preset is the active one when the months it stands for are the months shown. */
+function isActivePreset(
+  preset: { from: string | null; to: string | null },
+  range: { from: string; to: string },
+  bounds: { firstMonth: string; lastMonth: string },
+): boolean {
+  const resolved = resolveRange(preset, bounds);
+  return resolved.from === range.from && resolved.to === range.to;
+}
 
 export function FilterBar({ units, initiatives, bounds, summary }: FilterBarProps) {
   const [expanded, setExpanded] = useState(false);
@@ -125,7 +136,8 @@ export function FilterBar({ units, initiatives, bounds, summary }: FilterBarProp
               <button
                 key={preset.label}
                 type="button"
-                className="link-button"
+                className="link-button period-field__preset"
+                aria-pressed={isActivePreset(preset, range, bounds)}
                 onClick={() => actions.periodChosen(preset.from, preset.to)}
               >
                 {preset.label}
@@ -146,13 +158,27 @@ export function FilterBar({ units, initiatives, bounds, summary }: FilterBarProp
           label={t('filters.comparison')}
           options={comparisons.map((value) => ({ value, label: t(`filters.compare.${value}`) }))}
           value={filters.comparison}
-          onChange={actions.comparisonChosen}
+          onChange={(mode) =>
+            mode === 'period'
+              ? actions.comparePeriodChosen(
+                  filters.compareWith ?? defaultCompareMonth(range.to, bounds.firstMonth),
+                )
+              : actions.comparisonChosen(mode)
+          }
         />
+        <CompareWithSelect filters={filters} firstMonth={bounds.firstMonth} to={range.to} />
         <div className="filter-bar__actions">
           <button type="button" className="button" onClick={actions.filtersReset}>
             {t('filters.reset')}
           </button>
           <CopyLinkButton />
+          <button
+            type="button"
+            className="button button--primary filter-bar__sheet-close"
+            onClick={() => setExpanded(false)}
+          >
+            {t('filters.done')}
+          </button>
         </div>
       </div>
     </section>

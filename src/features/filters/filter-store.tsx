@@ -9,6 +9,7 @@ import {
 } from './filter-state';
 import { loadSavedView } from './saved-view';
 import { hasFilterParams, parseFilterParams } from './url-params';
+import { hasNonViewParams } from './view-params';
 
 type FilterState = {
   filters: Filters;
@@ -22,6 +23,8 @@ type FilterState = {
     periodChosen: (from: string | null, to: string | null) => void;
     granularityChosen: (granularity: Granularity) => void;
     comparisonChosen: (comparison: ComparisonMode) => void;
+    /** Compare with any earlier month (its quarter when by quarter). */
+    comparePeriodChosen: (month: string) => void;
     filtersReset: () => void;
     /** From the URL (back/forward) or a catalogue check; replaces the whole view. */
     filtersReplaced: (filters: Filters, notices?: FilterNotice[]) => void;
@@ -31,7 +34,9 @@ type FilterState = {
 
 /** The first view: the link's parameters if it has any, else the last view saved on this machine. */
 export function initialFilterState(search: string): Pick<FilterState, 'filters' | 'notices'> {
-  return hasFilterParams(search) || search.length > 1 ? parseFilterParams(search) : loadSavedView();
+  return hasFilterParams(search) || hasNonViewParams(search)
+    ? parseFilterParams(search)
+    : loadSavedView();
 }
 
 function createFilterStore(initial: Pick<FilterState, 'filters' | 'notices'>) {
@@ -58,7 +63,9 @@ function createFilterStore(initial: Pick<FilterState, 'filters' | 'notices'>) {
         initiativesChosen: (initiatives) => update({ initiatives }),
         periodChosen: (from, to) => update({ from, to }),
         granularityChosen: (granularity) => update({ granularity }),
-        comparisonChosen: (comparison) => update({ comparison }),
+        comparisonChosen: (comparison) =>
+          update(comparison === 'period' ? { comparison } : { comparison, compareWith: null }),
+        comparePeriodChosen: (month) => update({ comparison: 'period', compareWith: month }),
         filtersReset: () => set({ filters: defaultFilters, notices: [], changedBy: 'user' }),
         filtersReplaced: (filters, notices) =>
           set((state) => ({ filters, notices: notices ?? state.notices, changedBy: 'system' })),

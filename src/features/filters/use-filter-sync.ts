@@ -7,6 +7,7 @@ import {
   serializeFilters,
   type FilterCatalog,
 } from './url-params';
+import { viewParamsOf } from './view-params';
 
 /**
  * Mirrors the view in the URL both ways: a change pushes a history entry (so back and forward
@@ -17,7 +18,10 @@ export function useFilterUrlSync() {
   useEffect(() => {
     const write = (mode: 'push' | 'replace') => {
       const { filters } = store.getState();
-      const search = serializeFilters(filters);
+      // The language and the chosen tab stay in the link whatever the filters do.
+      const search = [serializeFilters(filters), viewParamsOf(window.location.search)]
+        .filter(Boolean)
+        .join('&');
       const current = window.location.search.replace(/^\?/, '');
       saveView(filters);
       if (search === current) return;

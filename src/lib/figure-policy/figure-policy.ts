@@ -37,7 +37,9 @@ import type { Indicator, Target } from '@/schemas/indicator';
 import type { Unit } from '@/schemas/unit';
 import { endMonthOf, meets, nextTarget, targetInForce } from './targets';
 
-export type ComparisonMode = 'yoy' | 'mom' | 'target';
+/** 同比, 环比, the target, or any earlier period the reader picks (对比某期, with `comparePeriod`). */
+export type ComparisonMode = 'yoy' | 'mom' | 'target' | 'period';
+type ChangeMode = 'yoy' | 'mom' | 'period';
 export type PolicyUnit = Pick<Unit, 'id' | 'name' | 'nameEn'>;
 export type Tone = 'better' | 'worse' | 'neutral';
 
@@ -51,6 +53,8 @@ export type FigureInput = {
   /** The periods of the range shown, in order. */
   periods: readonly string[];
   comparison: ComparisonMode;
+  /** With comparison 'period': the period compared with (a month, or a quarter when by quarter). */
+  comparePeriod?: string | null;
 };
 
 /** How the figure was made from the units. */
@@ -71,7 +75,7 @@ export type Coverage = {
 
 export type Comparison =
   | {
-      mode: 'yoy' | 'mom';
+      mode: ChangeMode;
       available: true;
       basePeriod: string;
       /** The figure on the compared units (equal to the figure's value when every unit is in both periods). */
@@ -87,7 +91,7 @@ export type Comparison =
       restricted: boolean;
     }
   | {
-      mode: 'yoy' | 'mom';
+      mode: ChangeMode;
       available: false;
       basePeriod: string | null;
       reason: 'crosses-since' | 'no-base' | 'no-common-units' | 'not-combinable';
@@ -117,8 +121,8 @@ export type Figure = {
   coverage: Coverage;
   /** The chosen comparison; for 'target', null (the judgement says it). */
   comparison: Comparison | null;
-  /** Both comparisons, whichever was chosen (tiles list the other one too). */
-  comparisons: { yoy: Comparison | null; mom: Comparison | null };
+  /** Every comparison, whichever was chosen (tiles list the others too); period: null unless one was picked. */
+  comparisons: { yoy: Comparison | null; mom: Comparison | null; period: Comparison | null };
   judgement: Judgement;
   /** The target after the one judged against (the year-end goal beside a milestone). */
   upcomingTarget: Target | null;
@@ -252,6 +256,15 @@ function measureOf(indicator: Indicator): 'percent' | 'points' | 'increment' {
  * before that start: the base is the campaign's first weeks (or nothing), so the change says
  * nothing (the "同比上升870%" of a count since launch).
  */
+const basePeriodOf = (period: string, mode: ChangeMode, picked: string | null) =>
+  mode === 'yoy'
+    ? yearEarlier(period)
+    : mode === 'mom'
+      ? previousPeriod(period)
+      : picked !== null && picked < period
+        ? picked
+        : null;
+
 export const crossesSince = (indicator: Indicator, basePeriod: string) =>
   indicator.since !== undefined && firstMonthOfPeriod(basePeriod) <= indicator.since;
 
@@ -259,12 +272,14 @@ function compare(
   series: Series,
   expected: readonly string[],
   period: string,
-  mode: 'yoy' | 'mom',
-): Comparison {
+  mode: ChangeMode,
+  picked: string | null = null,
+): Comparison | null {
   const { indicator } = series;
-  const basePeriod = mode === 'yoy' ? yearEarlier(period) : previousPeriod(period);
-  // A total counted from the campaign's start has no 同比 reaching back before it.
-  if (mode === 'yoy' && crossesSince(indicator, basePeriod))
+  const basePeriod = basePeriodOf(period, mode, picked);
+  if (basePeriod === null) return null;
+  // A total counted from the campaign's start has no 同比 (nor a comparison with a period picked) reaching back before it.
+  if (mode !== 'mom' && crossesSince(indicator, basePeriod))
     return { mode, available: false, basePeriod, reason: 'crosses-since' };
   if (indicator.rollup.method === 'none' && expected.length > 1)
     return { mode, available: false, basePeriod, reason: 'not-combinable' };
@@ -350,7 +365,7 @@ export function figureOf(input: FigureInput): Figure {
     value: null,
     period: null,
     comparison: null,
-    comparisons: { yoy: null, mom: null },
+    comparisons: { yoy: null, mom: null, period: null },
     judgement: { kind: 'none' },
     upcomingTarget: null,
     tone: 'neutral',
@@ -395,6 +410,7 @@ export function figureOf(input: FigureInput): Figure {
   const comparisons = {
     yoy: compare(series, expected, period, 'yoy'),
     mom: compare(series, expected, period, 'mom'),
+    period: compare(series, expected, period, 'period', input.comparePeriod ?? null),
   };
   const judgedUnit = expected.length === 1 ? (expected[0] as string) : 'all';
   const target = targetInForce(indicator, period, judgedUnit);
@@ -444,9 +460,10 @@ function combinedOnlyFigure(
     incomplete: [],
     complete: reportedCount >= expected,
   };
-  const compareCombined = (mode: 'yoy' | 'mom'): Comparison => {
-    const basePeriod = mode === 'yoy' ? yearEarlier(period) : previousPeriod(period);
-    if (mode === 'yoy' && crossesSince(indicator, basePeriod))
+  const compareCombined = (mode: ChangeMode): Comparison | null => {
+    const basePeriod = basePeriodOf(period, mode, input.comparePeriod ?? null);
+    if (basePeriod === null) return null;
+    if (mode !== 'mom' && crossesSince(indicator, basePeriod))
       return { mode, available: false, basePeriod, reason: 'crosses-since' };
     const basePoint = combined?.get(basePeriod);
     if (!basePoint || basePoint.value === null || point.value === null)
@@ -475,7 +492,11 @@ function combinedOnlyFigure(
       restricted: false,
     };
   };
-  const comparisons = { yoy: compareCombined('yoy'), mom: compareCombined('mom') };
+  const comparisons = {
+    yoy: compareCombined('yoy'),
+    mom: compareCombined('mom'),
+    period: compareCombined('period'),
+  };
   const target = targetInForce(indicator, period, 'all');
   const judgement = judge(indicator, point.value, target);
   return {

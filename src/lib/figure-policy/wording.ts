@@ -158,8 +158,18 @@ export function comparisonWording(
   const { indicator } = figure;
   const byQuarter = figure.period?.includes('Q') ?? false;
   const mode = comparison.mode;
-  const label = t(`filters.compare.${mode}`);
+  const picked =
+    mode === 'period' && comparison.basePeriod ? formatPeriod(comparison.basePeriod, language) : '';
+  const label =
+    mode === 'period'
+      ? t('policy.compare.against', { period: picked })
+      : t(`filters.compare.${mode}`);
   if (!comparison.available) {
+    if (comparison.reason === 'crosses-since' && indicator.since && mode === 'period')
+      return t('policy.compare.crossesSincePeriod', {
+        since: formatPeriod(indicator.since, language),
+        period: picked,
+      });
     if (comparison.reason === 'crosses-since' && indicator.since)
       return t(
         indicator.accumulation === 'cumulative'
@@ -180,7 +190,9 @@ export function comparisonWording(
     const since =
       mode === 'mom'
         ? t(byQuarter ? 'policy.compare.lastQuarter' : 'policy.compare.lastMonth')
-        : t('policy.compare.yearAgo');
+        : mode === 'yoy'
+          ? t('policy.compare.yearAgo')
+          : label;
     const size = formatValue(Math.abs(change ?? 0), indicator.unit, language);
     text =
       (change ?? 0) === 0
@@ -310,9 +322,11 @@ export type FigureWording = {
   coverage: string | null;
   /** The chosen comparison (同比/环比), or for 'target' the judgement. */
   comparison: string | null;
-  /** Both comparisons and the judgement, worded, for tiles that list them all. */
+  /** Every comparison and the judgement, worded, for tiles that list them all. */
   yoy: string | null;
   mom: string | null;
+  /** With a period picked (对比某期): the comparison with it. */
+  period: string | null;
   judgement: string | null;
   /** The target after the one judged against ("年底目标85%（2024年12月）"). */
   upcomingTarget: string | null;
@@ -327,6 +341,7 @@ export function figureWording(figure: Figure, language: Language): FigureWording
   const judgement = judgementWording(indicator, figure.judgement, language);
   const yoy = comparisonWording(figure, figure.comparisons.yoy, language);
   const mom = comparisonWording(figure, figure.comparisons.mom, language);
+  const period = comparisonWording(figure, figure.comparisons.period, language);
   return {
     scope: scopeWording(figure, language),
     reading: readingWording(indicator, figure.period, language),
@@ -335,9 +350,10 @@ export function figureWording(figure: Figure, language: Language): FigureWording
     }),
     coverage: coverageWording(figure, language),
     comparison:
-      figure.comparisonMode === 'target' ? judgement : figure.comparisonMode === 'yoy' ? yoy : mom,
+      figure.comparisonMode === 'target' ? judgement : { yoy, mom, period }[figure.comparisonMode],
     yoy,
     mom,
+    period,
     judgement,
     upcomingTarget: figure.upcomingTarget
       ? targetWording(figure.upcomingTarget, indicator.unit, language)

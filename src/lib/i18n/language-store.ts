@@ -5,7 +5,19 @@ export type Language = (typeof languages)[number];
 
 const STORAGE_KEY = 'dashboard.language';
 
+/** A link's ?lang= wins over the language saved on this machine. */
+function linkedLanguage(): Language | null {
+  try {
+    const value = new URLSearchParams(globalThis.location?.search ?? '').get('lang');
+    return value === 'en' ? 'en' : value === 'zh-CN' || value === 'zh' ? 'zh-CN' : null;
+  } catch {
+    return null;
+  }
+}
+
 function storedLanguage(): Language {
+  const linked = linkedLanguage();
+  if (linked) return linked;
   try {
     const value = globalThis.localStorage?.getItem(STORAGE_KEY);
     return value === 'en' ? 'en' : 'zh-CN';

@@ -59,13 +59,18 @@ function reportCspViolations() {
   );
 }
 
+const isBatchSwitchedOff = (message) =>
+  /status of 404/.test(message.text()) &&
+  /\/api\/v1\/observations\/batch\?/.test(message.location()?.url ?? '');
+
 /**
  * A fresh browser context with the guard attached.
  * options:
  *   viewport, language ('zh-CN' | 'en'), storage (localStorage entries set before any script),
  *   mockApi (rules for window.__mockApiInitial, installed before the first request),
  *   allowConsoleErrors (RegExps of console errors the test provokes on purpose),
- *   clock (true to install Playwright's controllable clock before the page loads).
+ *   clock (true to install Playwright's controllable clock before the page loads),
+ *   dataset ('few' | 'many': serve a generated variant from mocks/data/variant-datasets.ts instead of the sample).
  */
 export async function openSession(browser, options = {}) {
   const context = await browser.newContext({
@@ -88,6 +93,7 @@ export async function openSession(browser, options = {}) {
     language: options.language ?? null,
     storage: options.storage ?? {},
     mockApi: options.mockApi ?? [],
+    dataset: options.dataset ?? null,
   };
   await context.addInitScript((setup) => {
     // Only on the first document of this origin: a reload must keep what the page itself stored.
@@ -101,6 +107,7 @@ export async function openSession(browser, options = {}) {
       // about:blank has no storage; the dashboard's own document does.
     }
     window.__mockApiInitial = setup.mockApi;
+    if (setup.dataset) window.__mockDataset = setup.dataset;
   }, initial);
   if (options.clock) await context.clock.install();
 
@@ -117,6 +124,9 @@ export async function openSession(browser, options = {}) {
         /Content[- ]Security[- ]Policy|Refused to (load|execute|apply|connect|frame)/i.test(text)
       ) {
         problems.cspViolations.push({ console: text });
+      } else if (isBatchSwitchedOff(message)) {
+        // Injected faults meet single requests: mocks/fault-injection.ts answers the batch
+        // endpoint 404 while they are in place, and the page falls back, as designed.
       } else if (
         message.type() === 'error' &&
         !allowConsoleErrors.some((pattern) => pattern.test(text))
