@@ -16,7 +16,7 @@ export const zhCN = {
   'error.timeout': '服务器长时间未响应',
   'error.invalid-json': '服务器返回的数据无法解析',
   'error.invalid-response': '服务器返回的数据不符合接口约定',
-  'error.unknown': '发生未知错误',
+  'error.unknown': '请求未能完成',
 
   'filters.title': '筛选条件',
   'filters.units': '盟市',
@@ -438,7 +438,7 @@ export const en: Record<MessageKey, string> = {
   'error.timeout': 'The server did not answer in time',
   'error.invalid-json': 'The server sent data that cannot be read',
   'error.invalid-response': 'The server sent data that does not match the API contract',
-  'error.unknown': 'Something went wrong',
+  'error.unknown': 'The request could not be completed',
 
   'filters.title': 'Filters',
   'filters.units': 'Leagues and cities',
