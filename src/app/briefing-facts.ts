@@ -15,6 +15,7 @@ import { pickLabel, translate } from '@/lib/i18n/translate';
 import type { DashboardView } from './dashboard-view';
 import { backlogIds, brandBriefingFigures, headlineIds, sections } from './report-layout';
 import { brandIndicators, brandUnits, loadFigures } from './figures';
+import { loadTasksFromData } from './task-data';
 
 /*
  * The numbers a Word briefing states, per section of the page, read through the same figure policy
@@ -165,7 +166,7 @@ async function tasks(client: QueryClient, view: DashboardView): Promise<string[]
       ...(view.filters.initiatives.length > 0 && { initiatives: view.filters.initiatives }),
     }),
   );
-  const tasks = response.tasks;
+  const tasks = await loadTasksFromData(client, view, response.tasks);
   const count = (status: string) => tasks.filter((task) => task.status === status).length;
   const overdue = tasks
     .filter((task) => task.status === 'overdue')
