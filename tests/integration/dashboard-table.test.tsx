@@ -239,7 +239,12 @@ describe('the task list', () => {
         const title = within(row).getByRole('rowheader').textContent;
         const task = dataset.tasks.find((item) => item.title === title);
         if (!task) throw new Error(`a task not in the data: ${title}`);
-        return task;
+        // A task measured by the data shows the status and progress the data gives it.
+        const status = (Object.keys(statusLabel) as Task['status'][]).find((key) =>
+          row.textContent?.includes(statusLabel[key]!),
+        );
+        const progress = Number(within(row).getByRole('progressbar').getAttribute('value'));
+        return { ...task, status: status ?? task.status, progress };
       });
   const sortOf = (name: string) =>
     within(taskTable())
@@ -261,6 +266,18 @@ describe('the task list', () => {
         .slice(0, 2)
         .map((task) => task.status),
     ).toEqual(['overdue', 'overdue']);
+  });
+
+  it('takes a measured task’s status from the data, so that it agrees with the chart', async () => {
+    await renderApp();
+    await screen.findByRole('table', { name: '任务清单' });
+    const rate = stored('backlog-resolution-rate', 'chifeng', '2024-06')!;
+    const row = within(taskTable())
+      .getAllByRole('row')
+      .find((item) => item.textContent?.includes('赤峰市积案化解率达到阶段目标'))!;
+    await vi.waitFor(() =>
+      expect(row).toHaveTextContent(rate >= 55 ? statusLabel.done! : statusLabel.overdue!),
+    );
   });
 
   it.each(columns)('sorts by $name both ways', async ({ name, compare }) => {
