@@ -310,6 +310,13 @@ export const zhCN = {
   'policy.group.cities': '{count}个市',
   'policy.group.leagues': '{count}个盟',
   'policy.group.border': '边境盟市（{count}个）',
+  'live.scopeLead': '{scope}：',
+  'live.remark': '（{remark}）',
+  'live.coverage': '（{coverage}）',
+  'live.copyParagraph': '复制本段',
+  'live.copyAll': '复制全部文字',
+  'live.copied': '已复制，可粘贴到Word或WPS。',
+  'live.copyFailed': '无法写入剪贴板，请选中文字后手动复制。',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
@@ -638,4 +645,11 @@ export const en: Record<MessageKey, string> = {
   'policy.group.cities': 'The {count} cities',
   'policy.group.leagues': 'The {count} leagues',
   'policy.group.border': 'Border units ({count})',
+  'live.scopeLead': '{scope}: ',
+  'live.remark': ' ({remark})',
+  'live.coverage': ' ({coverage})',
+  'live.copyParagraph': 'Copy paragraph',
+  'live.copyAll': 'Copy all text',
+  'live.copied': 'Copied: ready to paste into Word or WPS.',
+  'live.copyFailed': 'The clipboard could not be written; select the text and copy it by hand.',
 };
