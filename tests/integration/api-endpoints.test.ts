@@ -277,9 +277,18 @@ describe('GET /observations?aggregate=true', () => {
     });
     expect(aggregate).toBe(true);
     expect(new Set(points.map((point) => point.unitId))).toEqual(new Set(['all']));
+    const may = pointAt(points, '2024-05');
+    expect(may.value).toBe(sum(unitValues('backlog-resolved', '2024-05') as number[]));
+    expect(may.reported).toBe(12);
+    expect(may.expected).toBe(12);
+    // June: one unit's report is late; the sum is of the 11 that reported, and says so.
     const june = pointAt(points, '2024-06');
-    expect(june.value).toBe(sum(unitValues('backlog-resolved', '2024-06') as number[]));
-    expect(june.reported).toBe(12);
+    const reported = unitValues('backlog-resolved', '2024-06').filter(
+      (value): value is number => value !== null,
+    );
+    expect(reported).toHaveLength(11);
+    expect(june.value).toBe(sum(reported));
+    expect(june.reported).toBe(11);
     expect(june.expected).toBe(12);
   });
 
@@ -402,7 +411,8 @@ describe('GET /observations?aggregate=true', () => {
     expect(quarter.expected).toBe(12);
     expect(quarter.note).toBe('1个盟市有月份缺报');
     const reportedMonths = ['2023-07', '2023-08', '2023-09'].flatMap(
-      (month) => unitValues('disputes-diverted', month).filter((value) => value !== null) as number[],
+      (month) =>
+        unitValues('disputes-diverted', month).filter((value) => value !== null) as number[],
     );
     expect(quarter.value).toBeCloseTo(sum(reportedMonths), 6);
   });

@@ -1,87 +1,79 @@
 import { CaseResolutionChart } from '@/features/charts/case-resolution-chart';
 import { ChartCard } from '@/features/charts/chart-card';
-import { caseResolutionRanking } from '@/features/charts/selectors/ranking';
+import { caseResolutionRanking, type CaseResolutionRow } from '@/features/charts/selectors/ranking';
 import { caseResolutionTable } from '@/features/charts/selectors/tables';
-import { finalTarget } from '@/features/charts/selectors/targets';
 import { useFilterActions } from '@/features/filters/filter-store';
 import { useObservations } from '@/features/reports/api/get-observations';
-import { formatPeriod, formatValue } from '@/lib/format';
+import { nextTarget } from '@/lib/figure-policy/targets';
+import { targetWording } from '@/lib/figure-policy/wording';
 import { pickLabel, useT } from '@/lib/i18n/translate';
-import { ReportSection } from './report-section';
 import { useDashboardView } from '../dashboard-view';
+import { backlogIds, sections } from '../report-layout';
 import { ExportActions } from './export-actions';
-import { TrendCard } from './trend-card';
-import { UnitRankingCard, describeTone, toneLegend } from './unit-ranking-card';
-
-const ids = {
-  rate: 'backlog-resolution-rate',
-  assigned: 'backlog-assigned',
-  resolved: 'backlog-resolved',
-} as const;
+import { LayoutSection } from './layout-section';
+import { lateHint, rankingLabels, toneLegend } from './unit-ranking-card';
 
 /** 涉法涉诉信访积案化解: the backlog campaign. */
 export function CaseResolutionSection() {
-  const t = useT();
-  const view = useDashboardView();
-  if (!view.showsInitiative('case-resolution')) return null;
-  return (
-    <ReportSection headingId="case-resolution-heading" title={t('section.caseResolution')}>
-      <div className="card-grid">
-        <CaseRankingCard />
-        <TrendCard
-          id="trend-resolution-rate"
-          title={t('card.resolutionTrend')}
-          indicatorIds={[ids.rate]}
-        />
-        <UnitRankingCard indicatorId="leader-handled" />
-        <TrendCard
-          id="trend-first-petition"
-          title={t('card.firstPetitionTrend')}
-          indicatorIds={['first-petition-rate']}
-        />
-        <UnitRankingCard indicatorId="multi-year-backlog" />
-      </div>
-    </ReportSection>
-  );
+  return <LayoutSection layout={sections.caseResolution} />;
 }
 
-function CaseRankingCard() {
+/** "3个盟市未达阶段目标55%（2024年6月）：…", or for one unit, its own standing. */
+function standingText(t: ReturnType<typeof useT>, rows: CaseResolutionRow[], wholeRegion: boolean) {
+  const judged = rows.filter((row) => row.value !== null && row.targetLabel !== null);
+  // Only figures can meet a target: with none loaded, the card claims nothing.
+  if (judged.length === 0) return null;
+  if (judged.length === 1 && judged[0])
+    return t('card.unitStanding', {
+      unit: judged[0].label,
+      judgement: `${judged[0].verdict}（${judged[0].targetLabel}）`,
+    });
+  const counts = new Map<string, number>();
+  for (const row of judged)
+    counts.set(row.targetLabel as string, (counts.get(row.targetLabel as string) ?? 0) + 1);
+  const target = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+  const behind = judged.filter((row) => row.tone === 'worse');
+  return behind.length > 0
+    ? t('card.behindTargetOf', {
+        count: behind.length,
+        target,
+        units: behind.map((row) => row.label).join(t('summary.listSeparator')),
+      })
+    : t('card.allMeetTarget', {
+        who: wholeRegion
+          ? t('policy.allUnitsShort')
+          : t('policy.selectedUnits', { count: judged.length }),
+        target,
+      });
+}
+
+export function CaseRankingCard() {
   const t = useT();
   const view = useDashboardView();
   const { unitClicked } = useFilterActions();
-  const rate = view.indicator(ids.rate);
+  const rate = view.indicator(backlogIds.rate);
   const query = useObservations({
     ...view.baseParams,
-    indicators: [ids.assigned, ids.resolved, ids.rate],
+    indicators: [backlogIds.assigned, backlogIds.resolved, backlogIds.rate],
   });
   if (!rate) return null;
   const rows = query.data
     ? caseResolutionRanking(
         query.data.points,
-        { rate, assignedId: ids.assigned, resolvedId: ids.resolved },
-        view.unitLabels,
+        { rate, assignedId: backlogIds.assigned, resolvedId: backlogIds.resolved },
+        view.unitsOf(query.data.units),
         query.data.periods,
+        view.language,
       )
     : [];
-  const yearEnd = finalTarget(rate);
-  const behind = rows.filter((row) => row.tone === 'worse');
+  const lastPeriod =
+    rows.find((row) => row.period !== null && !row.late)?.period ?? view.periods.at(-1);
+  const upcoming = lastPeriod ? nextTarget(rate, lastPeriod, 'all') : null;
   const title = t('card.caseRanking');
   const subtitle = [
-    yearEnd
-      ? t('card.yearEndTarget', {
-          target: formatValue(yearEnd.value, '%', view.language),
-          due: formatPeriod(yearEnd.due, view.language),
-        })
-      : null,
-    // Only figures can meet a target: with none loaded, the card claims nothing.
-    !rows.some((row) => row.value !== null)
-      ? null
-      : behind.length > 0
-        ? t('card.behindTarget', {
-            count: behind.length,
-            units: behind.map((row) => row.label).join(t('summary.listSeparator')),
-          })
-        : t('card.noneBehind'),
+    standingText(t, rows, view.filters.units.length === 0),
+    upcoming ? targetWording(upcoming, rate.unit, view.language) : null,
+    lateHint(t, rows, view),
   ]
     .filter(Boolean)
     .join(' · ');
@@ -92,7 +84,7 @@ function CaseRankingCard() {
       subtitle={subtitle}
       definition={pickLabel(view.language, rate.definition, rate.definitionEn)}
       legend={[
-        ...toneLegend(t, rate, false).map((item) => ({
+        ...toneLegend(t, rate, view, false).map((item) => ({
           ...item,
           label: `${t('legend.resolved')}（${item.label}）`,
         })),
@@ -106,15 +98,12 @@ function CaseRankingCard() {
               title,
               rows,
               {
-                unit: t('table.unit'),
+                ...rankingLabels(t, pickLabel(view.language, rate.name, rate.nameEn)),
                 assigned: t('legend.assigned'),
                 resolved: t('legend.resolved'),
                 unresolved: t('legend.unresolved'),
-                rate: pickLabel(view.language, rate.name, rate.nameEn),
-                target: t('table.target'),
-                status: t('table.status'),
               },
-              (row) => describeTone(t, row),
+              view.describePeriod,
             )
           : null
       }

@@ -1,54 +1,47 @@
 import { useState } from 'react';
 import { SegmentedControl } from '@/components/ui/segmented-control';
-import { pickLabel, useT } from '@/lib/i18n/translate';
-import { ReportSection } from './report-section';
+import { scopeOf } from '@/lib/figure-policy/figure-policy';
+import { pickLabel } from '@/lib/i18n/translate';
 import { useDashboardView } from '../dashboard-view';
-import { TrendCard } from './trend-card';
+import { sections } from '../report-layout';
+import { LayoutSection } from './layout-section';
 import { UnitRankingCard } from './unit-ranking-card';
 
-const improvementRateIds = [
-  'online-items-increase',
-  'e-licence-items-increase',
-  'instant-items-increase',
-  'time-limit-compression',
-] as const;
-type ImprovementRateId = (typeof improvementRateIds)[number];
-
-/** 一网通办 / 智治支撑: the four e-service improvement rates. */
+/** 一网通办 / 智治支撑: the e-service improvement rates. */
 export function EServiceSection() {
-  const t = useT();
+  return <LayoutSection layout={sections.eService} />;
+}
+
+/**
+ * One ranking card with a choice among several indicators. A ranking needs several units: for
+ * indicators that are one unit's (the smart-governance city's rates), the trend says it all.
+ */
+export function ChoiceRankingCard({
+  label,
+  indicatorIds,
+}: {
+  label: string;
+  indicatorIds: string[];
+}) {
   const view = useDashboardView();
-  const [chosen, setChosen] = useState<ImprovementRateId>('online-items-increase');
-  if (!view.showsInitiative('smart-governance')) return null;
+  const [chosen, setChosen] = useState(indicatorIds[0] ?? '');
+  const indicator = view.indicator(chosen);
+  if (!indicator || scopeOf(indicator, view.units).length < 2) return null;
   return (
-    <ReportSection headingId="e-service-heading" title={t('section.eService')}>
-      <div className="card-grid">
-        <TrendCard
-          id="trend-e-service"
-          title={t('card.eServiceTrend')}
-          indicatorIds={[...improvementRateIds]}
-        />
-        <div className="card-stack">
-          <SegmentedControl
-            label={t('card.chooseRate')}
-            options={improvementRateIds.map((id) => {
-              const indicator = view.indicator(id);
-              return {
-                value: id,
-                label: indicator ? pickLabel(view.language, indicator.name, indicator.nameEn) : id,
-              };
-            })}
-            value={chosen}
-            onChange={setChosen}
-          />
-          <UnitRankingCard key={chosen} indicatorId={chosen} />
-        </div>
-        <TrendCard
-          id="trend-fully-online"
-          title={t('card.fullyOnlineTrend')}
-          indicatorIds={['fully-online-rate']}
-        />
-      </div>
-    </ReportSection>
+    <div className="card-stack">
+      <SegmentedControl
+        label={label}
+        options={indicatorIds.map((id) => {
+          const option = view.indicator(id);
+          return {
+            value: id,
+            label: option ? pickLabel(view.language, option.name, option.nameEn) : id,
+          };
+        })}
+        value={chosen}
+        onChange={setChosen}
+      />
+      <UnitRankingCard key={chosen} indicatorId={chosen} />
+    </div>
   );
 }

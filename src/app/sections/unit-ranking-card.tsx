@@ -1,41 +1,57 @@
 import { ChartCard } from '@/features/charts/chart-card';
-import { unitRanking, type RankingRow } from '@/features/charts/selectors/ranking';
-import { rankingTable } from '@/features/charts/selectors/tables';
+import { sharedTarget, unitRanking, type RankingRow } from '@/features/charts/selectors/ranking';
+import { rankingTable, type RankingLabels } from '@/features/charts/selectors/tables';
 import { UnitBarChart } from '@/features/charts/unit-bar-chart';
 import { useFilterActions } from '@/features/filters/filter-store';
 import { useObservations } from '@/features/reports/api/get-observations';
 import { targetColor, toneColors } from '@/lib/colors';
-import { formatValue, measureUnitName } from '@/lib/format';
+import { scopeOf } from '@/lib/figure-policy/figure-policy';
+import { measureUnitName } from '@/lib/format';
 import { pickLabel, useT } from '@/lib/i18n/translate';
 import type { Indicator } from '@/schemas/indicator';
-import { useDashboardView } from '../dashboard-view';
+import { useDashboardView, type DashboardView } from '../dashboard-view';
 import { ExportActions } from './export-actions';
 
-/** One indicator across the selected units, ranked best first, at the end of the period range. */
+/** One indicator across the selected units it belongs to, ranked best first, each at its latest figure. */
 export function UnitRankingCard({ indicatorId, title }: { indicatorId: string; title?: string }) {
   const t = useT();
   const view = useDashboardView();
   const { unitClicked } = useFilterActions();
   const indicator = view.indicator(indicatorId);
-  const query = useObservations({ ...view.baseParams, indicators: [indicatorId] });
+  const units = indicator ? scopeOf(indicator, view.units) : [];
+  const query = useObservations({
+    ...view.baseParams,
+    ...(units.length < view.units.length && { units: units.map((unit) => unit.id) }),
+    indicators: [indicatorId],
+  });
   if (!indicator) return null;
   const name = pickLabel(view.language, indicator.name, indicator.nameEn);
   const cardTitle = title ?? t('card.byUnit', { name });
   const rows = query.data
-    ? unitRanking(query.data.points, indicator, view.unitLabels, query.data.periods)
+    ? unitRanking(
+        query.data.points,
+        indicator,
+        scopeOf(indicator, view.unitsOf(query.data.units)),
+        query.data.periods,
+        view.language,
+      )
     : [];
-  const targets = new Set(rows.map((row) => row.target));
-  const sharedTarget = targets.size === 1 ? ([...targets][0] ?? null) : null;
+  const target = sharedTarget(rows, indicator, view.language);
   return (
     <ChartCard
       id={`ranking-${indicatorId}`}
       title={cardTitle}
-      subtitle={t('card.directionHint', {
-        direction: t(`direction.${indicator.direction}`),
-        unit: measureUnitName(indicator.unit, view.language),
-      })}
+      subtitle={[
+        t('card.directionHint', {
+          direction: t(`direction.${indicator.direction}`),
+          unit: measureUnitName(indicator.unit, view.language),
+        }),
+        lateHint(t, rows, view),
+      ]
+        .filter(Boolean)
+        .join(' · ')}
       definition={pickLabel(view.language, indicator.definition, indicator.definitionEn)}
-      legend={toneLegend(t, indicator, sharedTarget !== null)}
+      legend={toneLegend(t, indicator, view, target !== null)}
       query={query}
       isEmpty={rows.every((row) => row.value === null)}
       table={query.data ? rankingTableFor(cardTitle, rows, indicator, view, t) : null}
@@ -46,14 +62,8 @@ export function UnitRankingCard({ indicatorId, title }: { indicatorId: string; t
         rows={rows}
         unit={indicator.unit}
         valueName={name}
-        target={sharedTarget}
-        targetLabel={
-          sharedTarget === null
-            ? undefined
-            : t('legend.targetValue', {
-                value: formatValue(sharedTarget, indicator.unit, view.language),
-              })
-        }
+        target={target?.value ?? null}
+        targetLabel={target?.label}
         onUnitClick={unitClicked}
       />
     </ChartCard>
@@ -62,42 +72,67 @@ export function UnitRankingCard({ indicatorId, title }: { indicatorId: string; t
 
 type T = ReturnType<typeof useT>;
 
-export function toneLegend(t: T, indicator: Indicator, withTarget: boolean) {
-  const reference =
-    indicator.targets.length > 0 ? 'target' : indicator.kind === 'change' ? 'zero' : null;
-  if (reference === null)
+/** "锡林郭勒盟为2024年5月数据": a late unit is ranked with its month, never as current. */
+export function lateHint(t: T, rows: RankingRow[], view: DashboardView): string | null {
+  const late = rows.filter((row) => row.late && row.period !== null);
+  if (late.length === 0) return null;
+  return late
+    .map((row) =>
+      t('card.lateUnit', {
+        unit: row.label.replace(/（.*）$/, ''),
+        period: view.describePeriod(row.period as string),
+      }),
+    )
+    .join(t('summary.listSeparator'));
+}
+
+/** Colours by what the figure is judged against: a target, an explicit reference, or nothing. */
+export function toneLegend(t: T, indicator: Indicator, view: DashboardView, withTarget: boolean) {
+  const judged = indicator.targets.length > 0 ? 'target' : indicator.reference ? 'reference' : null;
+  if (judged === null)
     return [{ label: t('legend.value'), color: toneColors.neutral, shape: 'bar' as const }];
+  const reference = indicator.reference
+    ? pickLabel(view.language, indicator.reference.label, indicator.reference.labelEn)
+    : '';
   return [
-    { label: t(`legend.better.${reference}`), color: toneColors.better, shape: 'bar' as const },
-    { label: t(`legend.worse.${reference}`), color: toneColors.worse, shape: 'bar' as const },
+    {
+      label: t(`legend.better.${judged}`, { reference }),
+      color: toneColors.better,
+      shape: 'bar' as const,
+    },
+    {
+      label: t(`legend.worse.${judged}`, { reference }),
+      color: toneColors.worse,
+      shape: 'bar' as const,
+    },
     ...(withTarget
       ? [{ label: t('legend.target'), color: targetColor, shape: 'dash' as const }]
       : []),
   ];
 }
 
-export function describeTone(t: T, row: RankingRow) {
-  return row.value === null ? t('status.noData') : t(`status.${row.tone}`);
-}
+export const rankingLabels = (t: T, value: string): RankingLabels => ({
+  unit: t('table.unit'),
+  value,
+  period: t('table.period'),
+  target: t('table.target'),
+  status: t('table.status'),
+  note: t('table.note'),
+  revision: t('table.revision'),
+});
 
 function rankingTableFor(
   caption: string,
   rows: RankingRow[],
   indicator: Indicator,
-  view: ReturnType<typeof useDashboardView>,
+  view: DashboardView,
   t: T,
 ) {
   return rankingTable(
     caption,
     rows,
-    {
-      unit: t('table.unit'),
-      value: pickLabel(view.language, indicator.name, indicator.nameEn),
-      period: t('table.period'),
-      target: t('table.target'),
-      status: t('table.status'),
-    },
+    rankingLabels(t, pickLabel(view.language, indicator.name, indicator.nameEn)),
     indicator.unit,
-    { period: view.describePeriod, tone: (row) => describeTone(t, row) },
+    view.describePeriod,
   );
 }

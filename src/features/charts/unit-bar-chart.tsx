@@ -65,7 +65,16 @@ export function UnitBarChart({
           interval={0}
           tick={{ fontSize: 13 }}
         />
-        <Tooltip formatter={(value) => [formatValue(Number(value), unit, language), valueName]} />
+        <Tooltip
+          formatter={(value, _name, item) => {
+            const row = item.payload as RankingRow | undefined;
+            const remark = [row?.note, row?.revision].filter(Boolean).join('；');
+            return [
+              `${formatValue(Number(value), unit, language)}${remark ? ` ※ ${remark}` : ''}`,
+              valueName,
+            ];
+          }}
+        />
         <Bar
           dataKey="value"
           name={valueName}
@@ -81,9 +90,17 @@ export function UnitBarChart({
           ))}
           <LabelList
             dataKey="value"
-            content={(props) => (
-              <BarEndLabel {...props} text={(value) => formatValue(value, unit, language)} />
-            )}
+            content={(props) => {
+              // A note or a revision is marked beside the value (※), its text in the tooltip and table.
+              const row = data[Number(props.index)];
+              const marker = row && (row.note || row.revision) ? ' ※' : '';
+              return (
+                <BarEndLabel
+                  {...props}
+                  text={(value) => `${formatValue(value, unit, language)}${marker}`}
+                />
+              );
+            }}
           />
         </Bar>
         {target != null && (

@@ -34,16 +34,43 @@ export const wholeRegionWording = (count: number, language: Language) =>
 
 /** The units a figure covers: "全区12个盟市合计", "呼和浩特市", "所选3个盟市平均（不加权）". */
 export function scopeWording(figure: Figure, language: Language): string {
-  const { t, list } = words(language);
-  const units = figure.scopeUnits;
   if (figure.status === 'out-of-scope') return outOfScopeWording(figure.indicator, language);
+  return unitsWording(figure.scopeUnits, figure.wholeRegion, figure.method, language);
+}
+
+/** The same for a series over time: the selected units the indicator belongs to, and how they combine. */
+export function seriesScopeWording(
+  indicator: Indicator,
+  selected: readonly PolicyUnit[],
+  scope: readonly PolicyUnit[],
+  totalUnits: number,
+  language: Language,
+): string {
+  if (scope.length === 0) return outOfScopeWording(indicator, language);
+  const wholeRegion =
+    indicator.scopeUnitIds === undefined && selected.length === totalUnits && totalUnits > 1;
+  return unitsWording(
+    scope,
+    wholeRegion,
+    scope.length === 1 ? 'single' : indicator.rollup.method,
+    language,
+  );
+}
+
+function unitsWording(
+  units: readonly PolicyUnit[],
+  wholeRegion: boolean,
+  method: Figure['method'],
+  language: Language,
+): string {
+  const { t, list } = words(language);
   if (units.length === 1 && units[0]) return unitName(units[0], language);
-  const who = figure.wholeRegion
+  const who = wholeRegion
     ? wholeRegionWording(units.length, language)
     : units.length <= 3
       ? list(units.map((unit) => unitName(unit, language)))
       : t('policy.selectedUnits', { count: units.length });
-  switch (figure.method) {
+  switch (method) {
     case 'mean':
       return t('policy.scope.mean', { who });
     case 'none':
@@ -134,10 +161,15 @@ export function comparisonWording(
   const label = t(`filters.compare.${mode}`);
   if (!comparison.available) {
     if (comparison.reason === 'crosses-since' && indicator.since)
-      return t('policy.compare.crossesSince', {
-        comparison: label,
-        since: formatPeriod(indicator.since, language),
-      });
+      return t(
+        indicator.accumulation === 'cumulative'
+          ? 'policy.compare.crossesSince'
+          : 'policy.compare.crossesStart',
+        {
+          comparison: label,
+          since: formatPeriod(indicator.since, language),
+        },
+      );
     if (comparison.reason === 'not-combinable')
       return t('policy.compare.notCombinable', { comparison: label });
     return t('policy.compare.none', { comparison: label });
@@ -311,10 +343,15 @@ export function figureWording(figure: Figure, language: Language): FigureWording
       ? targetWording(figure.upcomingTarget, indicator.unit, language)
       : null,
     sinceTotal: figure.sinceTotal
-      ? translate(language, 'policy.sinceTotal', {
-          since: formatPeriod(figure.sinceTotal.from, language),
-          value: formatValue(figure.sinceTotal.value, indicator.unit, language),
-        })
+      ? translate(
+          language,
+          figure.sinceTotal.gaps > 0 ? 'policy.sinceTotalGaps' : 'policy.sinceTotal',
+          {
+            since: formatPeriod(figure.sinceTotal.from, language),
+            value: formatValue(figure.sinceTotal.value, indicator.unit, language),
+            gaps: figure.sinceTotal.gaps,
+          },
+        )
       : null,
     remark: pointRemark(figure.point, indicator.unit, language),
   };
