@@ -220,7 +220,13 @@ export function liveSentence(
       if (figure.remark)
         segments.push({
           kind: 'text',
-          text: translate(language, 'live.remark', { remark: figure.remark }),
+          // No brackets inside brackets: "（同比上升6.6%，按两期均报送的11个盟市计）".
+          text: translate(language, 'live.remark', {
+            remark: figure.remark.replace(
+              /[（(]([^（）()]*)[）)]$/u,
+              language === 'en' ? ', $1' : '，$1',
+            ),
+          }),
         });
     }
     last = match.index + match[0].length;
