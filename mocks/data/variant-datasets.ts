@@ -39,7 +39,23 @@ type VariantOptions = {
 };
 
 /** Every field of the sample's catalogue that names a unit, remapped to the variant's units. */
-function remapCatalogue(sample: Dataset, idOf: (sampleId: string) => string | undefined) {
+function remapCatalogue(
+  sample: Dataset,
+  idOf: (sampleId: string) => string | undefined,
+  units: UnitSpec[],
+) {
+  // The report's sentences name their unit in the text too ("鄂尔多斯市创新…"): rename it with the id.
+  const renames = sample.units.flatMap((unit) => {
+    const standIn = units.find((candidate) => candidate.id === idOf(unit.id));
+    return standIn
+      ? [
+          [unit.name, standIn.name],
+          [unit.nameEn, standIn.nameEn],
+        ]
+      : [];
+  });
+  const renamed = (text: string) =>
+    renames.reduce((result, [from, to]) => result.split(from as string).join(to as string), text);
   const keep = (id: string | null) => id === null || idOf(id) !== undefined;
   const map = (id: string | null) => (id === null ? null : (idOf(id) ?? null));
   const indicators = sample.indicators.map((indicator) => {
@@ -66,6 +82,8 @@ function remapCatalogue(sample: Dataset, idOf: (sampleId: string) => string | un
       .filter((sentence) => sentence.bindings.every((binding) => keep(binding.unitId)))
       .map((sentence) => ({
         ...sentence,
+        text: renamed(sentence.text),
+        textEn: renamed(sentence.textEn),
         bindings: sentence.bindings.map((binding) => ({ ...binding, unitId: map(binding.unitId) })),
       })),
   };
@@ -76,7 +94,7 @@ function buildVariant(options: VariantOptions): Dataset {
   const byRole = new Map(
     options.units.flatMap((unit) => (unit.standsFor ? [[unit.standsFor, unit.id] as const] : [])),
   );
-  const catalogue = remapCatalogue(sample, (id) => byRole.get(id));
+  const catalogue = remapCatalogue(sample, (id) => byRole.get(id), options.units);
   const indicatorIds = new Set(catalogue.indicators.map((indicator) => indicator.id));
   const observations: Observation[] = [];
   const add = (unitId: string, seriesById: Record<string, Series>) => {

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { generateFewUnitsDataset, generateManyUnitsDataset } from '@mocks/data/variant-datasets';
 import { findCard, renderApp } from './render-app';
@@ -24,4 +24,20 @@ describe('datasets no one tuned the dashboard for', () => {
         expect(screen.getByRole('checkbox', { name })).toBeInTheDocument();
     },
   );
+});
+
+describe('a pilot brand whose figures the dataset does not carry', () => {
+  it('says there is no data instead of loading forever', async () => {
+    const dataset = generateFewUnitsDataset();
+    const brand = dataset.initiatives.find((initiative) => initiative.id === 'border-governance');
+    expect(brand).toBeDefined();
+    expect(dataset.indicators.some((item) => item.initiativeId === 'border-governance')).toBe(
+      false,
+    );
+    await renderApp({ dataset });
+    const heading = await screen.findByRole('heading', { level: 3, name: brand!.name });
+    const card = heading.closest('section')!;
+    expect(await within(card).findByText('所选范围内没有数据。')).toBeVisible();
+    expect(card.querySelector('.skeleton')).toBeNull();
+  });
 });

@@ -28,8 +28,12 @@ describe('the generated variant datasets', () => {
       ]),
     ];
     expect(referenced.filter((id) => !unitIds.has(id))).toEqual([]);
-    // Nothing of the sample's unit ids leaks in.
+    // Nothing of the sample's unit ids or names leaks in, not even in the report's sentences.
     expect(unitIds.has('ordos') || unitIds.has('hohhot')).toBe(false);
+    const sentences = dataset.narrative.map((sentence) => `${sentence.text} ${sentence.textEn}`);
+    expect(
+      sentences.filter((text) => /鄂尔多斯|呼和浩特|包头|Ordos|Hohhot|Baotou/.test(text)),
+    ).toEqual([]);
   });
 
   it('few: five units, a late report in the latest month, a partial last quarter, revisions with the earlier figure', () => {

@@ -83,6 +83,8 @@ function BrandCard({ brand }: { brand: Initiative }) {
 
   let body;
   if (units.length === 0) body = <p className="card-empty">{t('pilots.outsideSelection')}</p>;
+  // A dataset may carry a brand without any of its indicators: say so instead of loading forever.
+  else if (indicatorIds.length === 0) body = <p className="card-empty">{t('card.empty')}</p>;
   else if (!figures && error) body = <CardError error={error} onRetry={refetch} />;
   else if (!figures) body = <div className="skeleton skeleton--short" aria-hidden="true" />;
   else
