@@ -43,6 +43,70 @@ export type DashboardView = {
 
 const DashboardViewContext = createContext<DashboardView | null>(null);
 
+/** The view of a catalogue under some filters, in a language: pure, so that tests can build one. */
+export function dashboardViewOf(
+  catalog: Catalog,
+  filters: Filters,
+  language: Language,
+): DashboardView {
+  const { meta, units, indicators, initiatives } = catalog;
+  const { from, to } = resolveRange(filters, meta);
+  const leagueCities = units.filter((unit) => unit.level === 'league-city');
+  const selected =
+    filters.units.length > 0
+      ? leagueCities.filter((unit) => filters.units.includes(unit.id))
+      : leagueCities;
+  const indicatorsById = new Map(indicators.map((indicator) => [indicator.id, indicator]));
+  const unitNames = selected.map((unit) => pickLabel(language, unit.name, unit.nameEn));
+  const initiativeNames = initiatives
+    .filter((initiative) => filters.initiatives.includes(initiative.id))
+    .map((initiative) => pickLabel(language, initiative.name, initiative.nameEn));
+  const periods = periodsOf(from, to, filters.granularity);
+  const summaryParts = [
+    filters.units.length === 0
+      ? wholeRegionWording(leagueCities.length, language)
+      : unitNames.join(language === 'en' ? ', ' : '、'),
+    ...(initiativeNames.length > 0 ? [initiativeNames.join(language === 'en' ? ', ' : '、')] : []),
+    // In the periods the charts and tables show: quarters when counting by quarter, so that the
+    // image, the CSV and the Excel file name the same periods in the same words.
+    formatPeriodRange(periods[0] ?? from, periods.at(-1) ?? to, language),
+  ];
+  return {
+    meta,
+    filters,
+    language,
+    from,
+    to,
+    periods,
+    units: selected,
+    totalUnits: leagueCities.length,
+    unitsOf: (requested) =>
+      requested === null
+        ? leagueCities
+        : leagueCities.filter((unit) => requested.includes(unit.id)),
+    unitLabels: selected.map((unit) => ({
+      id: unit.id,
+      label: pickLabel(language, unit.name, unit.nameEn),
+    })),
+    indicator: (id) => indicatorsById.get(id),
+    indicators,
+    initiatives,
+    showsInitiative: (id) => filters.initiatives.length === 0 || filters.initiatives.includes(id),
+    comparePeriod:
+      filters.comparison === 'period' && filters.compareWith !== null
+        ? (periodsOf(filters.compareWith, filters.compareWith, filters.granularity)[0] ?? null)
+        : null,
+    baseParams: {
+      ...(filters.units.length > 0 && { units: filters.units }),
+      from,
+      to,
+      granularity: filters.granularity,
+    },
+    describePeriod: (period) => formatPeriod(period, language),
+    filterSummary: summaryParts.join(translate(language, 'summary.separator')),
+  };
+}
+
 export function DashboardViewProvider({
   catalog,
   children,
@@ -55,66 +119,10 @@ export function DashboardViewProvider({
   const latestFilters = useFilters();
   const filters = useDeferredValue(latestFilters);
   const language = useLanguage();
-  const view = useMemo<DashboardView>(() => {
-    const { meta, units, indicators, initiatives } = catalog;
-    const { from, to } = resolveRange(filters, meta);
-    const leagueCities = units.filter((unit) => unit.level === 'league-city');
-    const selected =
-      filters.units.length > 0
-        ? leagueCities.filter((unit) => filters.units.includes(unit.id))
-        : leagueCities;
-    const indicatorsById = new Map(indicators.map((indicator) => [indicator.id, indicator]));
-    const unitNames = selected.map((unit) => pickLabel(language, unit.name, unit.nameEn));
-    const initiativeNames = initiatives
-      .filter((initiative) => filters.initiatives.includes(initiative.id))
-      .map((initiative) => pickLabel(language, initiative.name, initiative.nameEn));
-    const periods = periodsOf(from, to, filters.granularity);
-    const summaryParts = [
-      filters.units.length === 0
-        ? wholeRegionWording(leagueCities.length, language)
-        : unitNames.join(language === 'en' ? ', ' : '、'),
-      ...(initiativeNames.length > 0
-        ? [initiativeNames.join(language === 'en' ? ', ' : '、')]
-        : []),
-      // In the periods the charts and tables show: quarters when counting by quarter, so that the
-      // image, the CSV and the Excel file name the same periods in the same words.
-      formatPeriodRange(periods[0] ?? from, periods.at(-1) ?? to, language),
-    ];
-    return {
-      meta,
-      filters,
-      language,
-      from,
-      to,
-      periods,
-      units: selected,
-      totalUnits: leagueCities.length,
-      unitsOf: (requested) =>
-        requested === null
-          ? leagueCities
-          : leagueCities.filter((unit) => requested.includes(unit.id)),
-      unitLabels: selected.map((unit) => ({
-        id: unit.id,
-        label: pickLabel(language, unit.name, unit.nameEn),
-      })),
-      indicator: (id) => indicatorsById.get(id),
-      indicators,
-      initiatives,
-      showsInitiative: (id) => filters.initiatives.length === 0 || filters.initiatives.includes(id),
-      comparePeriod:
-        filters.comparison === 'period' && filters.compareWith !== null
-          ? (periodsOf(filters.compareWith, filters.compareWith, filters.granularity)[0] ?? null)
-          : null,
-      baseParams: {
-        ...(filters.units.length > 0 && { units: filters.units }),
-        from,
-        to,
-        granularity: filters.granularity,
-      },
-      describePeriod: (period) => formatPeriod(period, language),
-      filterSummary: summaryParts.join(translate(language, 'summary.separator')),
-    };
-  }, [catalog, filters, language]);
+  const view = useMemo(
+    () => dashboardViewOf(catalog, filters, language),
+    [catalog, filters, language],
+  );
   return (
     <DashboardViewContext.Provider value={view}>
       <DashboardUpdatingContext.Provider value={filters !== latestFilters}>

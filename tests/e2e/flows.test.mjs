@@ -81,7 +81,8 @@ e2eTest('the first load shows every section of the report, with numbers', {}, as
   const states = await page
     .locator('section.card[data-state]')
     .evaluateAll((cards) => cards.map((item) => [item.dataset.card, item.dataset.state]));
-  assert.ok(states.length >= 15, `expected every chart card, found ${states.length}`);
+  // 14: the e-service rates are one city's, so they have trends but no ranking across units.
+  assert.ok(states.length >= 14, `expected every chart card, found ${states.length}`);
   for (const [id, state] of states) assert.equal(state, 'ready', `card ${id}`);
 
   // Charts are drawn with numbers on them (axis ticks or bar labels), not just frames.
@@ -312,7 +313,8 @@ e2eTest('the language switch turns every label to English and back', {}, async (
   const table = await readCardTable(page, 'case-ranking', 'en');
   assert.equal(table[0][0], 'Unit');
   assert.ok(
-    table.slice(1).every((row) => /^[A-Z][A-Za-z ]+$/.test(row[0])),
+    // A late unit carries the month of its figure: "Xilingol League (24-05)".
+    table.slice(1).every((row) => /^[A-Z][A-Za-z ]+( \(\d{2}-\d{2}\))?$/.test(row[0])),
     'unit names in English',
   );
   assert.ok(
@@ -368,8 +370,10 @@ e2eTest('the table view shows the chart’s numbers as an accessible table', {},
     '已化解',
     '未化解',
     '积案化解率',
+    '时间',
     '目标',
     '状态',
+    '备注',
   ]);
   const rowHeaders = await table.locator('tbody th[scope="row"]').allInnerTexts();
   assert.deepEqual(rowHeaders, barsInChart, 'the same units in the same order as the bars');

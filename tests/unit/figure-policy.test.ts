@@ -81,7 +81,7 @@ describe('figureOf', () => {
   it('has no 同比 for a count cumulative since the campaign began, and words 环比 as what was added', () => {
     const figure = figureOf({ ...input, indicator: resolved, comparison: 'yoy' });
     const words = figureWording(figure, 'zh-CN');
-    expect(words.reading).toBe('累计（2023年6月起）');
+    expect(words.reading).toBe('2023年6月起累计');
     expect(words.comparison).toBe('2023年6月起累计，不作同比');
     // Resolved counts of the three units of June against the same three in May: 56+57+58 − (50+51+52) = 18.
     expect(words.mom).toBe('较上月新增18件（按两期均报送的3个盟市计）');
@@ -115,7 +115,7 @@ describe('figureOf', () => {
   it('calls a mean a mean, never 合计, and judges nothing without a target or a reference', () => {
     const mean = indicator({ id: 'rate', unit: '%', kind: 'rate', rollup: { method: 'mean' } });
     const figure = figureOf({ ...input, indicator: mean, comparison: 'yoy' });
-    expect(figureWording(figure, 'zh-CN').scope).toBe('全区4个盟市平均（不加权）');
+    expect(figureWording(figure, 'zh-CN').scope).toBe('全区4个盟市不加权平均');
     expect(figure.judgement.kind).toBe('none');
     expect(figure.tone).toBe('neutral');
   });
@@ -139,7 +139,7 @@ describe('figureOf', () => {
     const figure = figureOf({ ...input, indicator: none, comparison: 'mom' });
     expect(figure.value).toBeNull();
     expect(figure.comparison).toMatchObject({ available: false, reason: 'not-combinable' });
-    expect(figureWording(figure, 'zh-CN').scope).toBe('全区4个盟市（不可合计，按盟市查看）');
+    expect(figureWording(figure, 'zh-CN').scope).toBe('全区4个盟市，不可合计，按盟市查看');
   });
 
   it('keeps an indicator to its scope: one city, or nothing when that city is not selected', () => {

@@ -101,7 +101,7 @@ export function lateHint(t: T, rows: RankingRow[], view: DashboardView): string 
   return late
     .map((row) =>
       t('card.lateUnit', {
-        unit: row.label.replace(/（.*）$/, ''),
+        unit: row.label.replace(/ ?[（(][^（(]*[）)]$/, ''),
         period: view.describePeriod(row.period as string),
       }),
     )

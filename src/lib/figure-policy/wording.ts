@@ -32,7 +32,7 @@ const isShare = (unit: MeasureUnit) => unit === '%' || unit === '个百分点';
 export const wholeRegionWording = (count: number, language: Language) =>
   translate(language, 'policy.wholeRegion', { count });
 
-/** The units a figure covers: "全区12个盟市合计", "呼和浩特市", "所选3个盟市平均（不加权）". */
+/** The units a figure covers: "全区12个盟市合计", "呼和浩特市", "所选3个盟市不加权平均". */
 export function scopeWording(figure: Figure, language: Language): string {
   if (figure.status === 'out-of-scope') return outOfScopeWording(figure.indicator, language);
   return unitsWording(figure.scopeUnits, figure.wholeRegion, figure.method, language);
@@ -122,7 +122,7 @@ export function coverageWording(figure: Figure, language: Language): string | nu
   return parts.join(t('summary.separator'));
 }
 
-/** "当月", "累计（2023年6月起）", "" for a level or a rate. */
+/** "当月", "2023年6月起累计", "" for a level or a rate. */
 export function readingWording(
   indicator: Indicator,
   period: string | null,

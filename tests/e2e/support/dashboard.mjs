@@ -69,8 +69,9 @@ export async function drawEveryChart(page) {
     .evaluateAll((cards) => cards.map((item) => item.dataset.card));
   for (const id of ids) await card(page, id).scrollIntoViewIfNeeded();
   await page.waitForFunction(() =>
-    [...document.querySelectorAll('section.card [role="img"]')].every((area) =>
-      area.querySelector('svg'),
+    // A series with one reported period is a value with its month, not a chart.
+    [...document.querySelectorAll('section.card [role="img"]')].every(
+      (area) => area.querySelector('svg') || area.querySelector('[data-single-value]'),
     ),
   );
 }

@@ -42,7 +42,12 @@ const rowOf = (figure: UnitFigure, indicator: Indicator, language: Language): Ra
   const target = figure.judgement.kind === 'target' ? figure.judgement.target : null;
   return {
     unitId: figure.unit.id,
-    label: figure.late && figure.period ? `${name}（${formatPeriodTick(figure.period)}）` : name,
+    label:
+      figure.late && figure.period
+        ? language === 'en'
+          ? `${name} (${formatPeriodTick(figure.period)})`
+          : `${name}（${formatPeriodTick(figure.period)}）`
+        : name,
     value: figure.value,
     period: figure.period,
     late: figure.late,
@@ -52,7 +57,7 @@ const rowOf = (figure: UnitFigure, indicator: Indicator, language: Language): Ra
     verdict: verdictWording(figure.judgement, language),
     note:
       figure.currentPoint?.note && figure.currentPoint.period
-        ? `${formatPeriod(figure.currentPoint.period, language)}：${figure.currentPoint.note}`
+        ? `${formatPeriod(figure.currentPoint.period, language)}${language === 'en' ? ': ' : '：'}${figure.currentPoint.note}`
         : (figure.point?.note ?? null),
     revision: revisionWording(figure.point, indicator.unit, language),
   };
