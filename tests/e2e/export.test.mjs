@@ -32,8 +32,8 @@ e2eTest(
     assert.deepEqual([...bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
     const size = pngSize(bytes);
-    // Wide cards are laid out at the fixed wide export width (1,200 CSS px), whatever the window.
-    assert.equal(size.width, 2 * 1200, 'twice the fixed export width');
+    // Wide cards are laid out at the fixed wide export width (960 CSS px), whatever the window.
+    assert.equal(size.width, 2 * 960, 'twice the fixed export width');
     const bands = size.height / 2 - chartSize.height;
     assert.ok(Number.isInteger(bands) && bands >= 80 && bands <= 220, `stamp bands: ${bands}px`);
 

@@ -278,8 +278,12 @@ e2eTest(
       'the other cards follow',
     );
 
-    // Clicking the only bar left goes back to every unit.
+    // Clicking the only bar left changes nothing: the view stays on that unit (it used to clear
+    // the filter, which surprised readers); 恢复默认 goes back to every unit.
     await ranking.getByRole('img').locator('.recharts-bar-rectangle').first().click();
+    await waitForSettled(page);
+    assert.equal(new URL(page.url()).searchParams.get('units'), unitId);
+    await page.getByRole('button', { name: '恢复默认', exact: true }).click();
     await waitForSearch(page, {});
     await waitForSettled(page);
     assert.match(await unitFilterButton(page).innerText(), /全部盟市/);

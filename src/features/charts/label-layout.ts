@@ -46,7 +46,8 @@ export const measureText: MeasureText = (text, fontSize) => {
 
 // First-strong isolates: a right-to-left name keeps its own order and never drags the ellipsis
 // or the neighbouring text into it.
-const isolate = (text: string) => `\u2068${text}\u2069`;
+const RIGHT_TO_LEFT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+const isolate = (text: string) => (RIGHT_TO_LEFT.test(text) ? `\u2068${text}\u2069` : text);
 
 /** The text itself if it fits, else as many whole characters as fit, then "…". */
 export function fitText(

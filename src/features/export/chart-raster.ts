@@ -32,7 +32,7 @@ export type ChartImage = {
  * Exported charts are laid out at a fixed width, whatever the screen: the same file from a phone
  * and from a command-centre wall, and no 3,500-pixel-wide image of a wide card.
  */
-export const EXPORT_WIDTH = { card: 720, wide: 1200 } as const;
+export const EXPORT_WIDTH = { card: 720, wide: 960 } as const;
 
 const nextFrame = () =>
   new Promise<void>((resolve) =>

@@ -69,3 +69,33 @@ export function outsideViewport(locator) {
     return outside;
   });
 }
+
+/**
+ * Lays every chart out at the width its export uses (960 CSS px for wide cards, 720 for others,
+ * as chart-raster's EXPORT_WIDTH) and returns what chartTextProblems finds there: the PNG, SVG
+ * and PDF are drawn from exactly this layout.
+ */
+export async function exportLayoutProblems(page) {
+  await page.evaluate(async () => {
+    for (const area of document.querySelectorAll('.chart-area')) {
+      const wide = area.closest('[data-card]')?.getAttribute('data-wide') === 'true';
+      area.dataset.e2eStyle = area.getAttribute('style') ?? '';
+      area.style.width = `${wide ? 960 : 720}px`;
+    }
+    const settled = () =>
+      [...document.querySelectorAll('.chart-area')].every((area) => {
+        const svg = area.querySelector('svg.recharts-surface');
+        return !svg || Math.round(svg.getBoundingClientRect().width) === parseInt(area.style.width);
+      });
+    for (let frame = 0; frame < 60 && !settled(); frame += 1)
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+  });
+  const problems = await chartTextProblems(page);
+  await page.evaluate(() => {
+    for (const area of document.querySelectorAll('.chart-area')) {
+      area.setAttribute('style', area.dataset.e2eStyle ?? '');
+      delete area.dataset.e2eStyle;
+    }
+  });
+  return { overlaps: problems.overlaps, clipped: problems.clipped };
+}
