@@ -152,7 +152,28 @@ e2eTest(
     // "1,234", full-width "６１２" and "49.6%" as typed in the file.
     assert.deepEqual(rowOf(table, '包头市').slice(1, 5), ['1,234件', '612件', '622件', '49.6%']);
     // A gap stays a gap: Ordos reported no resolved cases, so it has no rate.
-    assert.equal(rowOf(table, '鄂尔多斯市').at(-1), '未报送');
+    assert.equal(rowOf(table, '鄂尔多斯市')[4], '—', 'no rate, never 0 %');
     assert.ok(await card(page, 'case-ranking').isVisible());
+  },
+);
+
+e2eTest(
+  'a large file is read in a worker with progress, and can be cancelled',
+  { timeout: 120_000 },
+  async ({ page }) => {
+    await openDashboard(page);
+    // 400,000 figures (about 20 MB): long enough to read that the cancel button is there to press.
+    const units = ['包头市', '乌海市', '赤峰市', '通辽市', '鄂尔多斯市', '阿拉善盟'];
+    const lines = ['盟市,月份,指标,数值,备注'];
+    for (let index = 0; lines.length <= 400_000; index += 1)
+      lines.push(`${units[index % units.length]},2024-07,交办积案,${index},`);
+    const large = join(workDir, 'large.csv');
+    writeFileSync(large, lines.join('\n'));
+    const dialog = await importFiles(page, [large]);
+    const progress = dialog.getByRole('progressbar', { name: '读取进度' });
+    await progress.waitFor();
+    await dialog.getByRole('button', { name: '取消' }).click();
+    await dialog.getByText('已取消，未导入任何数据。').waitFor();
+    assert.equal(await page.getByTestId('dataset-label').count(), 0);
   },
 );

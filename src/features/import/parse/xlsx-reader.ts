@@ -44,8 +44,15 @@ export function decodeXml(text: string): string {
     : decoded;
 }
 
+const attributePatterns = new Map<string, RegExp>();
+
 function attribute(attributes: string, name: string): string | undefined {
-  const match = new RegExp(`(?:^|\\s)${name}="([^"]*)"`).exec(attributes);
+  let pattern = attributePatterns.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`(?:^|\\s)${name}="([^"]*)"`);
+    attributePatterns.set(name, pattern);
+  }
+  const match = pattern.exec(attributes);
   return match ? decodeXml(match[1] ?? '') : undefined;
 }
 
