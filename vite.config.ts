@@ -26,6 +26,10 @@ export default defineConfig(({ mode }) => ({
     alias: {
       '@': fromRoot('./src'),
       '@mocks': fromRoot('./mocks'),
+      // msw's browser build keeps mocked cookies with tough-cookie and the public-suffix list
+      // (~120 KiB gzip before the first screen); the page gets a small jar with the same API.
+      // Tests (msw/node) keep the real one.
+      ...(process.env.VITEST ? {} : { 'tough-cookie': fromRoot('./mocks/cookie-jar.ts') }),
     },
   },
   build: {

@@ -132,6 +132,22 @@ export function installFaultInjection(worker: SetupWorker) {
         },
       ),
     );
+    // A rule for one observations query must meet that query: while such a rule is in place the
+    // batch endpoint is "not there" (added last, so it comes first), and the page falls back to one request per query.
+    if (path === '/observations' || path === '*') {
+      worker.use(
+        http.get(`${API_PATH}/observations/batch`, () =>
+          HttpResponse.json(
+            {
+              title: 'Not found',
+              status: 404,
+              detail: 'batching is off while faults are injected',
+            },
+            { status: 404, headers: { 'Content-Type': 'application/problem+json' } },
+          ),
+        ),
+      );
+    }
   };
   const fail: MockApiControl['fail'] = (path, kind, options = {}) =>
     add(

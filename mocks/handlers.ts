@@ -1,8 +1,6 @@
-import { delay, http, HttpResponse, type DelayMode } from 'msw';
+import { delay, http, HttpResponse, type DelayMode, type JsonBodyType } from 'msw';
+import { answerRequest } from '@/lib/query-engine/answer-request';
 import { indexDataset } from '@/lib/query-engine/dataset-index';
-import { badRequest, parseObservationQuery } from '@/lib/query-engine/parse-query';
-import { queryObservations } from '@/lib/query-engine/query-observations';
-import { parseTaskQuery, queryTasks } from '@/lib/query-engine/query-tasks';
 import type { Dataset, Problem } from '@/schemas/api';
 
 export type HandlerOptions = {
@@ -26,55 +24,26 @@ export function createHandlers({ dataset, latency = 0 }: HandlerOptions) {
   const wait = async () => {
     if (latency !== 0) await delay(latency);
   };
-  const get = (path: string, answer: (params: URLSearchParams) => Response) =>
+  const endpoint = (path: string) =>
     http.get(`${API_PATH}${path}`, async ({ request }) => {
       await wait();
-      try {
-        return answer(new URL(request.url).searchParams);
-      } catch (error) {
-        return problemResponse({ title: 'Internal error', status: 500, detail: String(error) });
-      }
+      const answer = answerRequest(index, path, new URL(request.url).searchParams);
+      return answer.status === 200
+        ? HttpResponse.json(answer.body as JsonBodyType)
+        : problemResponse(answer.body as Problem);
     });
 
   return [
-    get('/meta', () => HttpResponse.json(dataset.meta)),
-    get('/units', () => HttpResponse.json({ units: dataset.units })),
-    get('/initiatives', () => HttpResponse.json({ initiatives: dataset.initiatives })),
-    get('/indicators', (params) => {
-      const initiatives = params
-        .getAll('initiative')
-        .flatMap((value) => value.split(','))
-        .filter(Boolean);
-      const unknown = initiatives.filter((id) => !index.initiativeIds.has(id));
-      if (unknown.length > 0) {
-        return problemResponse(
-          badRequest([
-            {
-              name: 'initiative',
-              reason: `unknown initiative ${unknown.map((id) => JSON.stringify(id)).join(', ')}`,
-            },
-          ]),
-        );
-      }
-      const indicators =
-        initiatives.length === 0
-          ? dataset.indicators
-          : dataset.indicators.filter((item) => initiatives.includes(item.initiativeId));
-      return HttpResponse.json({ indicators });
-    }),
-    get('/observations', (params) => {
-      const parsed = parseObservationQuery(params, index);
-      return parsed.ok
-        ? HttpResponse.json(queryObservations(index, parsed.value))
-        : problemResponse(parsed.problem);
-    }),
-    get('/tasks', (params) => {
-      const parsed = parseTaskQuery(params, index);
-      return parsed.ok
-        ? HttpResponse.json({ tasks: queryTasks(index, parsed.value) })
-        : problemResponse(parsed.problem);
-    }),
-    get('/narrative', () => HttpResponse.json({ sentences: dataset.narrative })),
+    ...[
+      '/meta',
+      '/units',
+      '/initiatives',
+      '/indicators',
+      '/observations',
+      '/observations/batch',
+      '/tasks',
+      '/narrative',
+    ].map(endpoint),
     http.all(`${API_PATH}/*`, ({ request }) =>
       problemResponse({
         title: 'Not found',

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
+import { holdRequestsUntil } from '@/lib/api-client';
 import '@/app/styles.css';
 
 async function startMockApiIfEmbedded() {
@@ -14,15 +15,16 @@ async function startMockApiIfEmbedded() {
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-startMockApiIfEmbedded()
-  .catch((error: unknown) => {
+// The page and its skeletons render at once; only the API's requests wait for the mock to start.
+holdRequestsUntil(
+  startMockApiIfEmbedded().catch((error: unknown) => {
     // The page still renders: each card then shows the API error, which says more than a blank page.
     console.error('The embedded mock API could not start', error);
-  })
-  .finally(() => {
-    createRoot(root).render(
-      <StrictMode>
-        <App />
-      </StrictMode>,
-    );
-  });
+  }),
+);
+
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, vi } from 'vitest';
 import { server } from '@mocks/node';
+import { resetObservationBatching } from '@/features/reports/api/observations-batch';
 
 // Recharts' ResponsiveContainer measures its parent; jsdom has no layout, so give it one.
 class ResizeObserverStub {
@@ -24,6 +25,7 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   cleanup();
   server.resetHandlers();
+  resetObservationBatching();
   localStorage.clear();
   window.history.replaceState(null, '', '/');
 });

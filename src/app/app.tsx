@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { FilterStoreProvider } from '@/features/filters/filter-store';
 import { createQueryClient } from '@/lib/query-client';
 import { DashboardPage } from './dashboard-page';
+import { DatasetGate } from './dataset-gate';
 
 /** The whole app; tests pass their own QueryClient (retries off) and start from a given URL. */
 export function App({ queryClient: givenClient }: { queryClient?: QueryClient }) {
@@ -10,7 +11,9 @@ export function App({ queryClient: givenClient }: { queryClient?: QueryClient })
   return (
     <QueryClientProvider client={queryClient}>
       <FilterStoreProvider>
-        <DashboardPage />
+        <DatasetGate>
+          <DashboardPage />
+        </DatasetGate>
       </FilterStoreProvider>
     </QueryClientProvider>
   );

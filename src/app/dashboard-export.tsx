@@ -2,7 +2,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { describeExportFailure } from '@/features/export/export-errors';
 import { ExportStatusLines, type ExportStatus } from '@/features/export/export-menu';
+import { drawEveryChart } from '@/features/charts/near-viewport';
 import { pickLabel, useT } from '@/lib/i18n/translate';
+import { BriefingDialog, type BriefingChoice } from './briefing-dialog';
 import { DashboardViewProvider, useDashboardView } from './dashboard-view';
 import { exportProvenance, failureMessage, fileNameContext } from './export-context';
 import { useCatalog } from './use-catalog';
@@ -29,24 +31,38 @@ function DashboardExportButtons() {
   const client = useQueryClient();
   const [status, setStatus] = useState<ExportStatus | null>(null);
   const [running, setRunning] = useState(false);
+  const [choosing, setChoosing] = useState(false);
   const controller = useRef<AbortController | null>(null);
 
-  const start = async (format: Format) => {
+  const start = async (format: Format, briefing?: BriefingChoice) => {
     const abort = new AbortController();
     controller.current = abort;
     setRunning(true);
     setStatus({ tone: 'info', text: t('export.working') });
     try {
       // Everything heavy (charts to images, pdf-lib, docx, the font) loads only now.
-      const [{ exportDashboard }, { briefingParagraphs }] = await Promise.all([
-        import('@/features/export/dashboard-export'),
-        import('./briefing-facts'),
-      ]);
+      const [{ exportDashboard }, { briefingParagraphs }, { loadNextSteps }, pace] =
+        await Promise.all([
+          import('@/features/export/dashboard-export'),
+          import('./briefing-facts'),
+          import('./briefing-next-steps'),
+          import('./pace-report'),
+          // The report copies drawn charts: those below the fold are drawn now.
+          drawEveryChart(),
+        ]);
       const title = pickLabel(view.language, view.meta.title, view.meta.titleEn);
+      const [paragraphs, paceRows] = await Promise.all([
+        briefingParagraphs(client, view),
+        pace.loadPaceRows(client, view),
+      ]);
       const name = await exportDashboard(format, {
         root: document.querySelector('main') ?? document,
         provenance: exportProvenance(view, title),
-        paragraphs: await briefingParagraphs(client, view),
+        paragraphs: { ...paragraphs, 'pace-heading': pace.paceSentences(paceRows, view) },
+        ...(briefing && {
+          briefing: { settings: briefing.settings, nextSteps: await loadNextSteps(client, view) },
+          include: briefing.include,
+        }),
         names: fileNameContext(view),
         signal: abort.signal,
         onProgress: (progress) =>
@@ -80,12 +96,7 @@ function DashboardExportButtons() {
       <button type="button" className="button" disabled={running} onClick={() => void start('pdf')}>
         {t('export.dashboardPdf')}
       </button>{' '}
-      <button
-        type="button"
-        className="button"
-        disabled={running}
-        onClick={() => void start('docx')}
-      >
+      <button type="button" className="button" disabled={running} onClick={() => setChoosing(true)}>
         {t('export.dashboardDocx')}
       </button>{' '}
       {running && (
@@ -94,6 +105,15 @@ function DashboardExportButtons() {
         </button>
       )}
       <ExportStatusLines status={status} />
+      {choosing && (
+        <BriefingDialog
+          onCancel={() => setChoosing(false)}
+          onConfirm={(choice) => {
+            setChoosing(false);
+            void start('docx', choice);
+          }}
+        />
+      )}
     </div>
   );
 }

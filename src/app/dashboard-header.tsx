@@ -3,13 +3,21 @@ import { formatDate } from '@/lib/format';
 import { useLanguage, useLanguageActions, languages } from '@/lib/i18n/language-store';
 import { pickLabel, useT } from '@/lib/i18n/translate';
 import { SampleBadge } from '@/components/ui/sample-badge';
+import {
+  DatasetLabel,
+  DatasetNotice,
+  ImportActions,
+} from '@/features/import/components/dataset-bar';
+import { saveFile } from '@/features/export/save-file';
 import { DashboardExport } from './dashboard-export';
+import { useCatalog } from './use-catalog';
 
 export function DashboardHeader() {
   const t = useT();
   const language = useLanguage();
   const { languageChosen } = useLanguageActions();
   const meta = useMeta();
+  const { catalog } = useCatalog();
 
   return (
     <header className="dashboard-header">
@@ -27,6 +35,7 @@ export function DashboardHeader() {
                 })}
               </span>
               <span>{t('app.version', { version: meta.data.version })}</span>
+              <DatasetLabel isSample={meta.data.isSample} />
             </p>
           </>
         ) : meta.isError ? (
@@ -37,6 +46,7 @@ export function DashboardHeader() {
       </div>
       <div className="dashboard-header__actions">
         {meta.data?.isSample && <SampleBadge />}
+        <ImportActions catalogue={catalog ?? undefined} saveFile={saveFile} />
         <DashboardExport />
         <div role="group" aria-label={t('app.language')} className="segmented">
           {languages.map((option) => (
@@ -52,6 +62,7 @@ export function DashboardHeader() {
           ))}
         </div>
       </div>
+      <DatasetNotice />
     </header>
   );
 }

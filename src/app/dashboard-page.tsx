@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { errorMessageKey } from '@/features/charts/card-states';
 import { FilterBar } from '@/features/filters/filter-bar';
 import { FilterNotices } from '@/features/filters/filter-notices';
@@ -9,15 +9,17 @@ import { pickLabel, useT } from '@/lib/i18n/translate';
 import type { Initiative } from '@/schemas/initiative';
 import type { Unit } from '@/schemas/unit';
 import { DashboardHeader } from './dashboard-header';
-import { DashboardViewProvider, useDashboardView } from './dashboard-view';
+import { DashboardViewProvider, useDashboardUpdating, useDashboardView } from './dashboard-view';
 import { CaseResolutionSection } from './sections/case-resolution-section';
 import { DisputeDiversionSection } from './sections/dispute-diversion-section';
 import { EServiceSection } from './sections/e-service-section';
 import { OverviewSection } from './sections/overview-section';
+import { PaceSection } from './sections/pace-section';
 import { PilotsSection } from './sections/pilots-section';
 import { ResearchSection } from './sections/research-section';
 import { TasksSection } from './sections/tasks-section';
 import { useCatalog } from './use-catalog';
+import { usePrintLayout } from './use-print-layout';
 
 export function DashboardPage() {
   const t = useT();
@@ -25,6 +27,7 @@ export function DashboardPage() {
   const { catalog, queries } = useCatalog();
   const meta = queries[0];
   useFilterUrlSync();
+  usePrintLayout();
 
   const filterCatalog = useMemo(
     () =>
@@ -73,16 +76,17 @@ export function DashboardPage() {
       {catalog ? (
         <DashboardViewProvider catalog={catalog}>
           <DashboardFilterBar catalog={catalog} />
-          <main id="main" className="dashboard-main" tabIndex={-1}>
+          <DashboardMain>
             <FilterNotices />
             <OverviewSection />
+            <PaceSection />
             <CaseResolutionSection />
             <DisputeDiversionSection />
             <EServiceSection />
             <ResearchSection />
             <PilotsSection />
             <TasksSection />
-          </main>
+          </DashboardMain>
         </DashboardViewProvider>
       ) : (
         <main id="main" className="dashboard-main">
@@ -99,13 +103,30 @@ export function DashboardPage() {
               </button>
             </div>
           ) : (
-            <p className="page-loading" role="status">
-              {t('app.loading')}
-            </p>
+            <>
+              <p className="page-loading" role="status">
+                {t('app.loading')}
+              </p>
+              <div className="page-skeleton" aria-hidden="true">
+                {['a', 'b', 'c', 'd'].map((key) => (
+                  <div key={key} className="skeleton" />
+                ))}
+              </div>
+            </>
           )}
         </main>
       )}
     </div>
+  );
+}
+
+/** The report; busy while its sections catch up with a filter change. */
+function DashboardMain({ children }: { children: ReactNode }) {
+  const updating = useDashboardUpdating();
+  return (
+    <main id="main" className="dashboard-main" tabIndex={-1} aria-busy={updating}>
+      {children}
+    </main>
   );
 }
 

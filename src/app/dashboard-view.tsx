@@ -1,4 +1,4 @@
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useContext, useDeferredValue, useMemo, type ReactNode } from 'react';
 import { resolveRange, type Filters } from '@/features/filters/filter-state';
 import { useFilters } from '@/features/filters/filter-store';
 import type { ObservationParams } from '@/features/reports/api/query-keys';
@@ -24,8 +24,12 @@ export type DashboardView = {
   units: Unit[];
   unitLabels: Array<{ id: string; label: string }>;
   indicator: (id: string) => Indicator | undefined;
+  /** Every indicator of the catalogue, in its order. */
+  indicators: Indicator[];
   initiatives: Initiative[];
   showsInitiative: (initiativeId: string) => boolean;
+  /** With comparison "period": the period compared with, at the view's granularity; else null. */
+  comparePeriod: string | null;
   /** Query parameters every observation request shares. */
   baseParams: ObservationParams;
   describePeriod: (period: string) => string;
@@ -41,7 +45,10 @@ export function DashboardViewProvider({
   catalog: Catalog;
   children: ReactNode;
 }) {
-  const filters = useFilters();
+  // The filter bar answers the click at once; the sections follow in an interruptible render, so
+  // that redrawing twenty charts never holds the input back (and never blocks in one long task).
+  const latestFilters = useFilters();
+  const filters = useDeferredValue(latestFilters);
   const language = useLanguage();
   const view = useMemo<DashboardView>(() => {
     const { meta, units, indicators, initiatives } = catalog;
@@ -84,8 +91,13 @@ export function DashboardViewProvider({
         label: pickLabel(language, unit.name, unit.nameEn),
       })),
       indicator: (id) => indicatorsById.get(id),
+      indicators,
       initiatives,
       showsInitiative: (id) => filters.initiatives.length === 0 || filters.initiatives.includes(id),
+      comparePeriod:
+        filters.comparison === 'period' && filters.compareWith !== null
+          ? (periodsOf(filters.compareWith, filters.compareWith, filters.granularity)[0] ?? null)
+          : null,
       baseParams: {
         ...(filters.units.length > 0 && { units: filters.units }),
         from,
@@ -96,8 +108,18 @@ export function DashboardViewProvider({
       filterSummary: summaryParts.join(translate(language, 'summary.separator')),
     };
   }, [catalog, filters, language]);
-  return <DashboardViewContext.Provider value={view}>{children}</DashboardViewContext.Provider>;
+  return (
+    <DashboardViewContext.Provider value={view}>
+      <DashboardUpdatingContext.Provider value={filters !== latestFilters}>
+        {children}
+      </DashboardUpdatingContext.Provider>
+    </DashboardViewContext.Provider>
+  );
 }
+
+/** True while the sections still show the previous filters (their render is deferred). */
+const DashboardUpdatingContext = createContext(false);
+export const useDashboardUpdating = () => useContext(DashboardUpdatingContext);
 
 export function useDashboardView(): DashboardView {
   const view = useContext(DashboardViewContext);

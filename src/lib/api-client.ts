@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { problemSchema, type Problem } from '@/schemas/api';
+import { localFetch } from './data-source';
 
 export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'invalid-json' | 'invalid-response';
 
@@ -78,18 +79,27 @@ async function readProblem(response: Response): Promise<Problem | undefined> {
   }
 }
 
+let requestsHeld: Promise<unknown> = Promise.resolve();
+
+/** Requests wait for this (the embedded mock API starting) while the page already renders. */
+export function holdRequestsUntil(ready: Promise<unknown>): void {
+  requestsHeld = ready;
+}
+
 /** GET a JSON resource and validate it; anything unexpected becomes an ApiError with a readable message. */
 export async function getJson<T>(
   path: string,
   schema: z.ZodType<T>,
   options: { params?: QueryParams; signal?: AbortSignal; timeoutMs?: number } = {},
 ): Promise<T> {
+  await requestsHeld;
   const url = buildUrl(path, options.params);
   const timeout = AbortSignal.timeout(options.timeoutMs ?? REQUEST_TIMEOUT_MS);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
   let response: Response;
   try {
-    response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+    response = await (localFetch(path, url, signal) ??
+      fetch(url, { signal, headers: { Accept: 'application/json' } }));
   } catch (error) {
     if (options.signal?.aborted) throw error;
     if (timeout.aborted)

@@ -77,7 +77,8 @@ export function formatAxisValue(value: number, unit: MeasureUnit, language: Lang
   return formatNumber(value, language, Number.isInteger(value) ? 0 : 1);
 }
 
-export type Comparison = 'yoy' | 'mom';
+/** 同比, 环比, or against a period the reader picked, named as shown ("2023年12月"). */
+export type Comparison = 'yoy' | 'mom' | { period: string };
 
 /**
  * How a figure moved, worded as officials write it: a rate's change in percentage points
@@ -91,9 +92,23 @@ export function describeChange(
   language: Language,
 ): string | null {
   if (current === null || previous === null) return null;
-  const prefix = language === 'en' ? '' : comparison === 'yoy' ? '同比' : '环比';
+  const picked = typeof comparison === 'object' ? comparison.period : null;
+  const prefix =
+    language === 'en'
+      ? ''
+      : picked !== null
+        ? `较${picked}`
+        : comparison === 'yoy'
+          ? '同比'
+          : '环比';
   const suffix =
-    language === 'en' ? (comparison === 'yoy' ? ' year on year' : ' on the previous period') : '';
+    language !== 'en'
+      ? ''
+      : picked !== null
+        ? ` on ${picked}`
+        : comparison === 'yoy'
+          ? ' year on year'
+          : ' on the previous period';
   if (isShare(unit)) {
     const points = Math.round((current - previous) * 10) / 10;
     if (points === 0) return language === 'en' ? `unchanged${suffix}` : `${prefix}持平`;

@@ -54,3 +54,18 @@ export function periodsOf(from: string, to: string, granularity: 'month' | 'quar
   const months = monthRange(from, to);
   return granularity === 'month' ? months : [...new Set(months.map(quarterOf))];
 }
+
+/** The months a period spans: a month itself, or a quarter's three. */
+export function monthsOfPeriod(period: string): { from: string; to: string } {
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(period);
+  if (!quarter) return { from: period, to: period };
+  const last = `${quarter[1]}-${String(Number(quarter[2]) * 3).padStart(2, '0')}`;
+  return { from: addMonths(last, -2), to: last };
+}
+
+/** The first month of a period: a month itself, or a quarter's first month ("2024-Q2" → "2024-04"). */
+export function firstMonthOfPeriod(period: string): string {
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(period);
+  if (!quarter) return period;
+  return `${quarter[1]}-${String(Number(quarter[2]) * 3 - 2).padStart(2, '0')}`;
+}

@@ -36,6 +36,13 @@ export const seriesPointSchema = z.object({
   /** Per unit, with `revised`: the figure first reported (原报) and when it was corrected. */
   previousValue: z.number().finite().nullable().optional(),
   revisedAt: isoDateSchema.optional(),
+  /**
+   * Quarters only: the months of the range the quarter holds ("2024-04", "2024-05" when the range
+   * or the data end in May). Fewer than three: a partial quarter, labelled with its months.
+   */
+  months: z.array(monthSchema).optional(),
+  /** Quarters only: a month the quarter holds was not reported (per unit), or some unit's was not (combined). */
+  incomplete: z.boolean().optional(),
   /** With aggregation: how many of the selected units reported a value. */
   reported: z.number().int().nonnegative().optional(),
   expected: z.number().int().nonnegative().optional(),
@@ -58,6 +65,20 @@ export const problemSchema = z.object({
   invalidParams: z.array(z.object({ name: z.string(), reason: z.string() })).optional(),
 });
 export type Problem = z.infer<typeof problemSchema>;
+
+/**
+ * GET /observations/batch: one item per query, in order. An item's response or problem is checked
+ * by the fetch layer, so that one bad item fails only its own card.
+ */
+export const observationsBatchResponseSchema = z.object({
+  results: z.array(
+    z.object({
+      status: z.number().int(),
+      response: z.unknown().optional(),
+      problem: z.unknown().optional(),
+    }),
+  ),
+});
 
 /** A whole dataset in one document: what the generator writes and what an import must produce. */
 export const datasetSchema = z.object({

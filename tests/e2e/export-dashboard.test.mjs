@@ -63,34 +63,64 @@ e2eTest(
 );
 
 e2eTest(
-  'the whole dashboard exports as a Word briefing with numbers and charts',
+  'the whole dashboard exports as a Word 简报: head, numbered sections, chosen charts, page numbers',
   { timeout: 240_000 },
   async ({ page }) => {
     await openDashboard(page, FILTERED);
     const charts = await readyCharts(page);
     const title = await page.locator('h1').innerText();
-    const { name, bytes } = await exportDashboard(page, '导出Word简报');
+    await page.getByRole('button', { name: '导出Word简报' }).click();
+    const dialog = page.getByRole('dialog', { name: '导出Word简报' });
+    await dialog.getByLabel('期号（第X期）').fill('12');
+    await dialog.getByLabel('编发单位').fill('自治区党委政法委办公室');
+    await dialog.getByLabel('日期').fill('2024-07-01');
+    await dialog.getByLabel('报送').fill('自治区党委');
+    await dialog.getByLabel('抄送').fill('各盟市党委政法委');
+    // One chart left out of the briefing.
+    const left = dialog.getByRole('checkbox').first();
+    const leftTitle = (await left.locator('xpath=..').innerText()).split('\n')[0].trim();
+    await left.uncheck();
+    const { name, bytes } = await exportDashboard(page, '导出简报');
     assert.equal(name, `${title}_鄂尔多斯市_${PERIOD}.docx`);
     assert.equal(ascii(bytes, 0, 2), 'PK');
     const files = unzipSync(bytes);
     const document = strFromU8(files['word/document.xml']);
-    const text = document.replace(/<[^>]+>/g, '');
-    for (const expected of [
-      title,
-      '截至2024年6月30日',
-      '鄂尔多斯市',
-      '示例数据',
-      '总体进展',
-      '涉法涉诉信访积案化解',
-      '任务清单',
-    ]) {
+    const paragraphs = [...document.matchAll(/<w:p[ >].*?<\/w:p>/g)].map((match) =>
+      match[0].replace(/<[^>]+>/g, ''),
+    );
+    const text = paragraphs.join('\n');
+    assert.deepEqual(paragraphs.slice(0, 3), [
+      '工作简报',
+      '第12期',
+      '自治区党委政法委办公室2024年7月1日',
+    ]);
+    for (const expected of [title, '截至2024年6月30日', '鄂尔多斯市', '示例数据']) {
       assert.ok(text.includes(expected), `the briefing says ${expected}`);
     }
+    const headings = paragraphs.filter((line) => /^[一二三四五六七八九十]+、/.test(line));
+    assert.equal(headings[0], '一、进度预警');
+    assert.ok(headings.includes('二、涉法涉诉信访积案化解'), headings.join(' | '));
+    assert.match(headings.at(-1), /^[一二三四五六七八九十]+、下一步工作$/);
+    assert.match(text, /（一）/, '下一步工作 in numbered items');
+    assert.equal(paragraphs.at(-2), '报送：自治区党委');
+    assert.equal(paragraphs.at(-1), '抄送：各盟市党委政法委');
     assert.match(text, /交办积案[\d,]+件/, 'the report’s wording, with the current number');
-    assert.match(text, /化解率[\d.]+%/);
     assert.match(text, /任务清单共\d+项/);
     const media = Object.keys(files).filter((path) => /^word\/media\/.+\.png$/.test(path));
-    assert.equal(media.length, charts, 'every chart as an image');
-    assert.match(strFromU8(files['word/styles.xml']), /w:eastAsia="仿宋"/, 'an East Asian font');
+    assert.equal(media.length, charts - 1, 'the charts chosen, as images');
+    const captions = paragraphs.filter((line) => /^图\d+\u3000/.test(line));
+    assert.equal(captions.length, charts - 1);
+    assert.ok(!captions.some((line) => line.endsWith(`\u3000${leftTitle}`)), `${leftTitle} left out`);
+    const footer = Object.keys(files).find((path) => /^word\/footer\d+\.xml$/.test(path));
+    assert.match(strFromU8(files[footer]), /<w:instrText[^>]*>PAGE<\/w:instrText>/);
+    assert.match(strFromU8(files['word/styles.xml']), /w:eastAsia="仿宋_GB2312"/);
+    assert.match(strFromU8(files['word/fontTable.xml']), /<w:altName w:val="仿宋"\/>/);
+
+    // The head is remembered for the next issue.
+    await page.getByRole('button', { name: '导出Word简报' }).click();
+    assert.equal(await dialog.getByLabel('期号（第X期）').inputValue(), '12');
+    assert.equal(await dialog.getByLabel('报送').inputValue(), '自治区党委');
+    await dialog.getByRole('button', { name: '取消' }).click();
+    await dialog.waitFor({ state: 'detached' });
   },
 );

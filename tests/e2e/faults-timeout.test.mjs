@@ -2,7 +2,13 @@
 // the card, and retry works once the API answers. Its own file, so that its long wait (~35 s)
 // runs beside the other files instead of after them.
 import assert from 'node:assert/strict';
-import { card, chooseUnits, readCardTable, waitForSearch } from './support/dashboard.mjs';
+import {
+  card,
+  chooseUnits,
+  drawnChart,
+  readCardTable,
+  waitForSearch,
+} from './support/dashboard.mjs';
 import {
   assertCardError,
   assertOtherCardsReady,
@@ -27,7 +33,9 @@ e2eTest(
     await page
       .locator('[data-card="ranking-leader-handled"][data-state="ready"][aria-busy="false"]')
       .waitFor();
-    const bars = card(page, 'ranking-leader-handled').locator('.recharts-bar-rectangle');
+    const bars = (await drawnChart(page, 'ranking-leader-handled')).locator(
+      '.recharts-bar-rectangle',
+    );
     assert.equal(await bars.count(), 1);
     assert.equal(await ranking.getAttribute('data-state'), 'loading', 'still waiting');
 

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import {
   card,
+  drawnChart,
   chooseUnits,
   openDashboard,
   readCardTable,
@@ -46,9 +47,9 @@ async function filterStillWorks(page) {
   await chooseUnits(page, ['包头市']);
   await waitForSearch(page, { units: 'baotou' });
   await waitForSettled(page);
-  const bars = card(page, 'ranking-new-court-cases-yoy')
-    .getByRole('img')
-    .locator('.recharts-bar-rectangle');
+  const bars = (await drawnChart(page, 'ranking-new-court-cases-yoy')).locator(
+    '.recharts-bar-rectangle',
+  );
   assert.equal(await bars.count(), 1, 'another ranking now shows one unit');
 }
 

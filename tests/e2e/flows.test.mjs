@@ -4,6 +4,8 @@ import assert from 'node:assert/strict';
 import { e2eTest, openSession } from './support/session.mjs';
 import {
   card,
+  drawEveryChart,
+  drawnChart,
   chooseUnits,
   fetchApi,
   headlineValues,
@@ -83,6 +85,7 @@ e2eTest('the first load shows every section of the report, with numbers', {}, as
   for (const [id, state] of states) assert.equal(state, 'ready', `card ${id}`);
 
   // Charts are drawn with numbers on them (axis ticks or bar labels), not just frames.
+  await drawEveryChart(page);
   const chartsWithNumbers = await page
     .locator('section.card[data-state="ready"] [role="img"]')
     .evaluateAll((areas) =>
@@ -253,7 +256,7 @@ e2eTest(
   async ({ page }) => {
     await openDashboard(page);
     const ranking = card(page, 'ranking-leader-handled');
-    const chart = ranking.getByRole('img');
+    const chart = await drawnChart(page, 'ranking-leader-handled');
     const unitLabels = await chart.locator(unitAxisLabels).allTextContents();
     assert.equal(unitLabels.length, 12);
     const bars = chart.locator('.recharts-bar-rectangle');
@@ -347,7 +350,11 @@ e2eTest('the table view shows the chart’s numbers as an accessible table', {},
   const ranking = card(page, 'case-ranking');
   const toggle = ranking.getByRole('button', { name: '查看表格', exact: true });
   assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
-  const barsInChart = await ranking.getByRole('img').locator(unitAxisLabels).allTextContents();
+  const barsInChart = await (
+    await drawnChart(page, 'case-ranking')
+  )
+    .locator(unitAxisLabels)
+    .allTextContents();
 
   await toggle.click();
   const back = ranking.getByRole('button', { name: '查看图表', exact: true });

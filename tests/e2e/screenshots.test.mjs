@@ -2,7 +2,7 @@
 // phone, in both languages, under test-results/screenshots/. Each also checks the layout fits.
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { openDashboard, waitForSettled } from './support/dashboard.mjs';
+import { drawEveryChart, openDashboard, waitForSettled } from './support/dashboard.mjs';
 import { e2eTest, resultsDir } from './support/session.mjs';
 
 const screenshotsDir = new URL('screenshots/', resultsDir);
@@ -45,6 +45,9 @@ for (const viewport of viewports) {
         await waitForSettled(page);
       }
       await page.evaluate(() => document.fonts.ready);
+      // A full-page picture shows charts below the fold: they are drawn once scrolled past.
+      await drawEveryChart(page);
+      await page.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({
         path: new URL(`dashboard-${language}-${size}.png`, screenshotsDir).pathname,
         fullPage: true,

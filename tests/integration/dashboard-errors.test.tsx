@@ -30,8 +30,16 @@ const serverError = () =>
     { status: 500, headers: { 'Content-Type': 'application/problem+json' } },
   );
 
+/**
+ * These cases break single GET /observations requests, as a server without the batch endpoint
+ * would get them; batched queries and their per-query errors are tested in observations-batch.
+ */
+const withoutBatchEndpoint = () =>
+  server.use(http.get(`${API}/observations/batch`, () => new HttpResponse(null, { status: 404 })));
+
 /** Fails /observations for requests whose indicator list satisfies `matches`; the rest pass through. */
 function failObservations(matches: (indicators: string[]) => boolean, answer = serverError) {
+  withoutBatchEndpoint();
   server.use(
     http.get(`${API}/observations`, ({ request }) => {
       const indicators = (new URL(request.url).searchParams.get('indicator') ?? '').split(',');
@@ -167,6 +175,7 @@ describe('a failing endpoint', () => {
       expectedText(sumOver(leagueCityIds, 'disputes-diverted', '2024-06'), '万件'),
     );
 
+    withoutBatchEndpoint();
     server.use(
       http.get(`${API}/observations`, ({ request }) => {
         const params = new URL(request.url).searchParams;

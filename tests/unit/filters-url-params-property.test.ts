@@ -25,8 +25,10 @@ function expectValidFilters(filters: Filters) {
   if (filters.from !== null && filters.to !== null) expect(filters.from <= filters.to).toBe(true);
   expect(['month', 'quarter']).toContain(filters.granularity);
   expect(comparisons).toContain(filters.comparison);
+  if (filters.comparison === 'period') expect(filters.compareWith).toMatch(MONTH);
+  else expect(filters.compareWith).toBeNull();
   expect(Object.keys(filters).sort()).toEqual(
-    ['comparison', 'from', 'granularity', 'initiatives', 'to', 'units'].sort(),
+    ['compareWith', 'comparison', 'from', 'granularity', 'initiatives', 'to', 'units'].sort(),
   );
 }
 
@@ -111,11 +113,14 @@ const validFilters: fc.Arbitrary<Filters> = fc
     months: fc.tuple(fc.option(month, { nil: null }), fc.option(month, { nil: null })),
     granularity: fc.constantFrom('month' as const, 'quarter' as const),
     comparison: fc.constantFrom(...comparisons),
+    compareWith: month,
   })
-  .map(({ months: [first, second], ...rest }) => {
+  .map(({ months: [first, second], compareWith, ...rest }) => {
     const ordered = first !== null && second !== null && first > second;
     return {
       ...rest,
+      // Any earlier period travels as its month; the named comparisons carry none.
+      compareWith: rest.comparison === 'period' ? compareWith : null,
       from: ordered ? second : first,
       to: ordered ? first : second,
     };

@@ -23,6 +23,7 @@ describe('parseFilterParams', () => {
         to: '2024-03',
         granularity: 'quarter',
         comparison: 'mom',
+        compareWith: null,
       },
       notices: [],
     });
@@ -99,6 +100,29 @@ describe('serializeFilters', () => {
     expect(serializeFilters(view({ comparison: 'target' }))).toBe('compare=target');
   });
 
+  it('carries any earlier period as its month, and old links keep their meaning', () => {
+    expect(serializeFilters(view({ comparison: 'period', compareWith: '2023-12' }))).toBe(
+      'compare=2023-12',
+    );
+    expect(parseFilterParams('?compare=2023-12').filters).toMatchObject({
+      comparison: 'period',
+      compareWith: '2023-12',
+    });
+    for (const mode of ['yoy', 'mom', 'target'] as const)
+      expect(parseFilterParams(`?compare=${mode}`).filters).toMatchObject({
+        comparison: mode,
+        compareWith: null,
+      });
+    // "period" alone names no period: it is not a valid link.
+    expect(parseFilterParams('?compare=period')).toMatchObject({
+      filters: { comparison: 'yoy', compareWith: null },
+      notices: [{ param: 'compare', reason: 'invalid' }],
+    });
+    expect(parseFilterParams('?compare=2023-13').notices).toEqual([
+      { param: 'compare', value: '2023-13', reason: 'invalid' },
+    ]);
+  });
+
   it('writes readable commas and a stable order', () => {
     expect(
       serializeFilters(
@@ -168,6 +192,15 @@ describe('checkFiltersAgainstCatalog', () => {
       { param: 'initiatives', value: 'made-up', reason: 'unknown-id' },
       { param: 'from', value: '1999-01', reason: 'out-of-range' },
     ]);
+  });
+
+  it('drops a compared period outside the data, back to 同比', () => {
+    const { filters, notices } = checkFiltersAgainstCatalog(
+      view({ comparison: 'period', compareWith: '2019-12' }),
+      catalog,
+    );
+    expect(filters).toMatchObject({ comparison: 'yoy', compareWith: null });
+    expect(notices).toEqual([{ param: 'compare', value: '2019-12', reason: 'out-of-range' }]);
   });
 
   it('drops an end month after the data', () => {

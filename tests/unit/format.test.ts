@@ -94,6 +94,15 @@ describe('describeChange', () => {
     expect(describeChange(55.2, 57.0, '%', 'mom', 'zh-CN')).toBe('环比下降1.8个百分点');
   });
 
+  it('words a change against a period the reader picked', () => {
+    expect(describeChange(72.2, 60.1, '%', { period: '2023年12月' }, 'zh-CN')).toBe(
+      '较2023年12月提高12.1个百分点',
+    );
+    expect(describeChange(90, 100, '件', { period: 'Dec 2023' }, 'en')).toBe(
+      'down 10.0% on Dec 2023',
+    );
+  });
+
   it('words a count’s change in per cent', () => {
     expect(describeChange(88.8, 100, '件', 'yoy', 'zh-CN')).toBe('同比下降11.2%');
     expect(describeChange(3.65, 3.2, '万件', 'mom', 'zh-CN')).toBe('环比上升14.1%');

@@ -5,6 +5,7 @@ import { useObservations } from '@/features/reports/api/get-observations';
 import { toneColors } from '@/lib/colors';
 import { describeAgainstTarget, describeChange, formatValue } from '@/lib/format';
 import { pickLabel, useT } from '@/lib/i18n/translate';
+import { monthsOfPeriod } from '@/lib/periods';
 import { comparisons, type ComparisonMode } from '@/features/filters/filter-state';
 import {
   shownPeriods,
@@ -31,6 +32,7 @@ export function OverviewSection() {
     indicators: headlineIndicatorIds,
     aggregate: true,
   });
+  const compared = useComparedPeriod(headlineIndicatorIds);
   const headlines = query.data
     ? headlineIndicatorIds.flatMap((id) => {
         const indicator = view.indicator(id);
@@ -49,7 +51,12 @@ export function OverviewSection() {
         <ul className="headline-grid" aria-busy={query.isFetching}>
           {headlines
             ? headlines.map((headline) => (
-                <HeadlineTile key={headline.indicator.id} headline={headline} view={view} />
+                <HeadlineTile
+                  key={headline.indicator.id}
+                  headline={headline}
+                  view={view}
+                  comparedValue={compared(headline.indicator.id)}
+                />
               ))
             : headlineIndicatorIds.map((id) => (
                 <li key={id} className="headline headline--loading" aria-hidden="true" />
@@ -60,7 +67,42 @@ export function OverviewSection() {
   );
 }
 
-function HeadlineTile({ headline, view }: { headline: Headline; view: DashboardView }) {
+/**
+ * The combined value of each indicator in the period the reader chose to compare with (对比某期),
+ * asked for on its own so that the cards' ranges stay as they are.
+ */
+export function useComparedPeriod(indicatorIds: readonly string[]) {
+  const view = useDashboardView();
+  const period = view.comparePeriod;
+  const months = period ? monthsOfPeriod(period) : null;
+  const query = useObservations(
+    {
+      ...view.baseParams,
+      from: months?.from ?? view.from,
+      to: months?.to ?? view.to,
+      indicators: indicatorIds,
+      aggregate: true,
+    },
+    { enabled: period !== null },
+  );
+  return (indicatorId: string): number | null => {
+    if (period === null) return null;
+    const point = query.data?.points.find(
+      (candidate) => candidate.indicatorId === indicatorId && candidate.period === period,
+    );
+    return point?.value ?? null;
+  };
+}
+
+function HeadlineTile({
+  headline,
+  view,
+  comparedValue,
+}: {
+  headline: Headline;
+  view: DashboardView;
+  comparedValue: number | null;
+}) {
   const t = useT();
   const { indicator, value, period, target } = headline;
   const language = view.language;
@@ -69,10 +111,21 @@ function HeadlineTile({ headline, view }: { headline: Headline; view: DashboardV
     yoy: describeChange(value, headline.yearAgo, indicator.unit, 'yoy', language),
     mom: describeChange(value, headline.previous, indicator.unit, 'mom', language),
     target: target === null ? null : describeAgainstTarget(value, target, indicator.unit, language),
+    period:
+      view.comparePeriod === null
+        ? null
+        : describeChange(
+            value,
+            comparedValue,
+            indicator.unit,
+            { period: view.describePeriod(view.comparePeriod) },
+            language,
+          ),
   };
+  // The period compared with is shown only when chosen; the others always are.
   const order = [
     view.filters.comparison,
-    ...comparisons.filter((mode) => mode !== view.filters.comparison),
+    ...comparisons.filter((mode) => mode !== view.filters.comparison && mode !== 'period'),
   ];
   return (
     <li className={`headline headline--${headline.tone}`} data-indicator={indicator.id}>

@@ -3,8 +3,11 @@ import { CardError, StaleNotice } from '@/features/charts/card-states';
 import { useTasks } from '@/features/reports/api/get-tasks';
 import { formatDate } from '@/lib/format';
 import { pickLabel, useT } from '@/lib/i18n/translate';
+import { AT_RISK_DAYS } from '@/lib/task-risk';
 import type { Task } from '@/schemas/task';
 import { ReportSection } from './report-section';
+import { TableExportActions } from './table-export-actions';
+import { taskTable, withRisk } from './task-table';
 import { useDashboardView } from '../dashboard-view';
 
 type SortKey = 'title' | 'owner' | 'due' | 'status' | 'progress';
@@ -56,6 +59,10 @@ export function TasksSection() {
     { key: 'progress', label: t('tasks.progress') },
   ];
   const tasks = query.data ? sortTasks(query.data, sort.key, sort.ascending, view.language) : [];
+  // The tasks carry no start date: their time is counted from the campaign's first month.
+  const rows = withRisk(tasks, view.meta.asOf, `${view.meta.firstMonth}-01`);
+  const overdue = rows.filter((row) => row.risk === 'overdue').length;
+  const atRisk = rows.filter((row) => row.risk === 'at-risk').length;
 
   let body;
   if (!query.data && query.isError)
@@ -95,8 +102,11 @@ export function TasksSection() {
             </tr>
           </thead>
           <tbody>
-            {tasks.map((task) => (
-              <tr key={task.id} className={`task task--${task.status}`}>
+            {rows.map(({ task, risk }) => (
+              <tr
+                key={task.id}
+                className={`task task--${task.status}${risk ? ` task--${risk}` : ''}`}
+              >
                 <th scope="row">{pickLabel(view.language, task.title, task.titleEn)}</th>
                 <td data-label={t('tasks.owner')}>
                   {pickLabel(view.language, task.owner, task.ownerEn)}
@@ -106,6 +116,11 @@ export function TasksSection() {
                   <span className={`status-pill status-pill--${task.status}`}>
                     {t(`tasks.status.${task.status}`)}
                   </span>
+                  {risk === 'at-risk' && (
+                    <span className="status-pill status-pill--at-risk">
+                      {t('tasks.risk.at-risk')}
+                    </span>
+                  )}
                 </td>
                 <td data-label={t('tasks.progress')}>
                   <div className="progress">
@@ -129,6 +144,24 @@ export function TasksSection() {
   return (
     <ReportSection headingId="tasks-heading" title={t('section.tasks')}>
       <div className="card card--wide" data-card="tasks" aria-busy={query.isFetching}>
+        {query.data && tasks.length > 0 && (
+          <header className="card__header">
+            <p className="task-risk-summary">
+              {t('tasks.riskSummary', {
+                overdue,
+                atRisk,
+                days: AT_RISK_DAYS,
+                asOf: formatDate(view.meta.asOf, view.language),
+              })}
+            </p>
+            <div className="card__tools">
+              <TableExportActions
+                table={taskTable(rows, view.language)}
+                title={t('section.tasks')}
+              />
+            </div>
+          </header>
+        )}
         {query.data && query.isError && <StaleNotice error={query.error} onRetry={query.refetch} />}
         {body}
       </div>

@@ -4,6 +4,7 @@ import { useT } from '@/lib/i18n/translate';
 import { CardError, StaleNotice } from './card-states';
 import { ChartLegend, type LegendItem } from './chart-legend';
 import { DataTableView } from './data-table-view';
+import { NearViewport } from './near-viewport';
 
 /** The state of the data behind a card, as React Query reports it. */
 export type CardQuery = {
@@ -94,7 +95,7 @@ export function ChartCard(props: ChartCardProps) {
         role="img"
         aria-label={t('card.chartLabel', { title })}
       >
-        {children}
+        <NearViewport>{children}</NearViewport>
       </div>
     );
   }

@@ -1,7 +1,9 @@
 import type { Provenance } from '@/lib/provenance';
+import type { BriefingInput } from './docx-briefing';
 import { collectReport, type ReportProgress } from './dashboard-report';
 import { exportFileName } from './file-name';
 import type { FileNameContext } from './chart-export';
+import { withPrintLayout } from './print-layout';
 import { saveFile } from './save-file';
 
 /*
@@ -17,6 +19,10 @@ export type DashboardExportInput = {
   provenance: Provenance;
   paragraphs: Record<string, string[]>;
   names: FileNameContext;
+  /** The Word briefing's head, distribution and 下一步工作. */
+  briefing?: BriefingInput;
+  /** The charts chosen to go in, by chartKey; all when absent. */
+  include?: ReadonlySet<string>;
   onProgress?: (progress: ReportProgress | 'assembling') => void;
   signal?: AbortSignal;
 };
@@ -40,17 +46,21 @@ async function buildDocx(input: DashboardExportInput): Promise<Blob> {
   const report = await collect(input, 'png');
   input.onProgress?.('assembling');
   const { buildDocxBriefing } = await writer;
-  return buildDocxBriefing(report);
+  if (!input.briefing) throw new TypeError('A Word briefing needs its head and distribution');
+  return buildDocxBriefing(report, input.briefing);
 }
 
 function collect(input: DashboardExportInput, imageType: 'png' | 'jpeg') {
-  return collectReport(input.root, input.provenance, {
-    imageType,
-    paragraphs: input.paragraphs,
-    chartProvenance: (title) => ({ ...input.provenance, title }),
-    onProgress: input.onProgress,
-    signal: input.signal,
-  });
+  return withPrintLayout(input.root, () =>
+    collectReport(input.root, input.provenance, {
+      imageType,
+      paragraphs: input.paragraphs,
+      include: input.include,
+      chartProvenance: (title) => ({ ...input.provenance, title }),
+      onProgress: input.onProgress,
+      signal: input.signal,
+    }),
+  );
 }
 
 /** Builds the file and downloads it; returns its name, for the confirmation message. */

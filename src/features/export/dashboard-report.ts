@@ -1,20 +1,29 @@
 import type { Provenance } from '@/lib/provenance';
-import {
-  EXPORT_WIDTH,
-  chartSvgOf,
-  layOutForExport,
-  renderChartImage,
-  type ChartImage,
-} from './chart-raster';
+import { chartSvgOf, layOutForExport, renderChartImage, type ChartImage } from './chart-raster';
 import { NothingToExportError } from './export-errors';
 import { readLegend } from './legend-band';
+import { PRINT_CHART_PX } from './print-layout';
+import { stampStyle } from './stamp-layout';
 
 /*
  * The whole dashboard as a report: its sections in page order, each with the paragraphs the app
  * wrote for it and its charts as stamped images. The PDF and the Word builders only lay this out.
  */
 
-export type ReportChart = { title: string; image: ChartImage };
+export type ReportChart = {
+  title: string;
+  image: ChartImage;
+  /** The smallest text in the image, in the image's CSS pixels: how far it may shrink in print. */
+  smallestTextPx?: number;
+};
+
+/** The smallest font size of a chart's text, its stamp's included. */
+export function smallestTextPx(svg: SVGSVGElement): number {
+  const sizes = [...svg.querySelectorAll('text')].map((text) =>
+    Number.parseFloat(getComputedStyle(text).fontSize || text.getAttribute('font-size') || ''),
+  );
+  return Math.min(stampStyle.footerFontSize, ...sizes.filter((size) => size > 0));
+}
 
 export type ReportSection = {
   /** The id of the section's heading on the page, e.g. "case-resolution-heading". */
@@ -38,11 +47,13 @@ export type ReportOptions = {
   /** The provenance of one chart: the dashboard's, under the chart's title. */
   chartProvenance: (title: string) => Provenance;
   imageType: ChartImage['type'];
+  /** Which charts go in, by their key (see chartKey); all when absent. */
+  include?: ReadonlySet<string>;
   onProgress?: (progress: ReportProgress) => void;
   signal?: AbortSignal;
 };
 
-type ChartSlot = {
+export type ChartSlot = {
   sectionId: string;
   title: string;
   subtitle: string;
@@ -50,6 +61,10 @@ type ChartSlot = {
   area: Element;
   svg: SVGSVGElement;
 };
+
+/** A chart's key for choosing it: its section and its place among the page's charts. */
+export const chartKey = (slot: Pick<ChartSlot, 'sectionId'>, index: number) =>
+  `${slot.sectionId}#${index}`;
 
 /** Every chart ready on the page, in document order: a card in the 'ready' state with an SVG. */
 export function findCharts(root: ParentNode): ChartSlot[] {
@@ -83,8 +98,10 @@ export async function collectReport(
   provenance: Provenance,
   options: ReportOptions,
 ): Promise<DashboardReport> {
-  const slots = findCharts(root);
-  if (slots.length === 0) throw new NothingToExportError();
+  const slots = findCharts(root).filter(
+    (slot, index) => !options.include || options.include.has(chartKey(slot, index)),
+  );
+  if (slots.length === 0 && !options.include) throw new NothingToExportError();
   const sections = findSections(root).map(({ id, heading }): ReportSection => ({
     id,
     heading,
@@ -98,12 +115,16 @@ export async function collectReport(
       ...options.chartProvenance(slot.title),
       ...(slot.subtitle && { subtitle: slot.subtitle }),
     };
-    // Laid out at the fixed export width, as a single chart's export is.
+    // Laid out at a fixed width, as a single chart's export is; here at print width, so that a
+    // wide chart's text is not scaled below 7 pt on the page.
     const area = slot.area as HTMLElement;
-    const restore = await layOutForExport(area, slot.wide ? EXPORT_WIDTH.wide : EXPORT_WIDTH.card);
+    const restore = await layOutForExport(area, PRINT_CHART_PX);
     let image: ChartImage;
+    let smallestText: number;
     try {
-      image = await renderChartImage(chartSvgOf(area) ?? slot.svg, provenance, {
+      const svg = chartSvgOf(area) ?? slot.svg;
+      smallestText = smallestTextPx(svg);
+      image = await renderChartImage(svg, provenance, {
         legend: readLegend(slot.area),
         type: options.imageType,
       });
@@ -112,7 +133,7 @@ export async function collectReport(
     }
     sections
       .find((section) => section.id === slot.sectionId)
-      ?.charts.push({ title: slot.title, image });
+      ?.charts.push({ title: slot.title, image, smallestTextPx: smallestText });
     options.onProgress?.({ done: index + 1, total: slots.length });
     await yieldToPage();
   }

@@ -1,6 +1,6 @@
 import { PDFDocument } from 'pdf-lib';
 import { translate } from '@/lib/i18n/translate';
-import type { DashboardReport } from './dashboard-report';
+import type { DashboardReport, ReportChart } from './dashboard-report';
 import { pdfCover } from './pdf-cover';
 import { pdfFontkit } from './pdf-font';
 import {
@@ -15,44 +15,116 @@ import {
 
 /*
  * The dashboard as an A4 PDF: a cover page with what the report shows, then each section's
- * paragraphs and charts. A chart is scaled to the text width and never cut: when it does not fit
- * on the rest of a page it starts the next one. All text is real text in an embedded subset of
- * Noto Sans SC, so that it can be searched, copied and read aloud.
+ * paragraphs and charts, laid out as a person would lay them out by hand:
+ * - a heading stays with its text and its first chart (keep with next); a paragraph that fits on
+ *   a page is never split over a break;
+ * - a chart is sized to take at most half a page, so that two share a page where they fit, but
+ *   never so small that its text falls under 7 pt; one that does not fit the rest of a page may
+ *   shrink a little (down to that limit) rather than leave the page half empty;
+ * - lines follow the Chinese line-breaking rules (see line-break.ts).
+ * All text is real text in an embedded subset of Noto Sans SC, so that it can be searched,
+ * copied and read aloud.
  */
 
-async function drawCharts(writer: PdfWriter, report: DashboardReport, signal?: AbortSignal) {
+/** The smallest text a printed chart may carry, in points. */
+export const MIN_PRINT_TEXT_PT = 7;
+const CAPTION_SIZE = 9;
+const CAPTION_GAP = 10;
+const HEADING_SIZE = 15;
+const TEXT_SIZE = 10.5;
+// A chart fitting the rest of a page may shrink to this share of its planned size, not further.
+const SHRINK_TO_FIT = 0.8;
+
+type ChartPlan = { scale: number; height: number };
+
+const fullPageHeight = (writer: PdfWriter) => writer.top - MARGIN - FOOTER_SPACE;
+
+/** The planned scale (points per image pixel): print width, at most half a page, text ≥ 7 pt. */
+export function plannedScale(
+  chart: Pick<ReportChart, 'image' | 'smallestTextPx'>,
+  pageHeight: number,
+  captionHeight: number,
+): number {
+  const { width, height } = chart.image;
+  const readable = MIN_PRINT_TEXT_PT / (chart.smallestTextPx ?? 11);
+  const printWidth = CONTENT_WIDTH / width;
+  const halfPage = (pageHeight / 2 - captionHeight - CAPTION_GAP) / height;
+  const fullPage = (pageHeight - captionHeight) / height;
+  return Math.min(printWidth, Math.max(halfPage, readable), fullPage);
+}
+
+function planChart(writer: PdfWriter, chart: ReportChart, caption: string): ChartPlan {
+  const captionHeight = writer.measure(caption, CAPTION_SIZE, CAPTION_GAP);
+  const planned = plannedScale(chart, fullPageHeight(writer), captionHeight);
+  const fits = (scale: number) => chart.image.height * scale + captionHeight + 4 <= writer.room();
+  if (fits(planned)) return { scale: planned, height: chart.image.height * planned };
+  const readable = MIN_PRINT_TEXT_PT / (chart.smallestTextPx ?? 11);
+  const squeezed = (writer.room() - captionHeight - 4) / chart.image.height;
+  if (squeezed >= Math.max(readable, planned * SHRINK_TO_FIT) && squeezed <= planned)
+    return { scale: squeezed, height: chart.image.height * squeezed };
+  return { scale: planned, height: chart.image.height * planned };
+}
+
+const captionOf = (
+  language: DashboardReport['provenance']['language'],
+  number: number,
+  title: string,
+) => translate(language, 'export.doc.figureCaption', { number, title });
+
+async function drawChart(writer: PdfWriter, chart: ReportChart, caption: string) {
+  const plan = planChart(writer, chart, caption);
+  const captionHeight = writer.measure(caption, CAPTION_SIZE, CAPTION_GAP);
+  if (plan.height + captionHeight + 4 > writer.room()) writer.newPage();
+  const image =
+    chart.image.type === 'jpeg'
+      ? await writer.doc.embedJpg(chart.image.bytes)
+      : await writer.doc.embedPng(chart.image.bytes);
+  const width = chart.image.width * plan.scale;
+  writer.y -= plan.height + 4;
+  writer.page.drawImage(image, {
+    x: MARGIN + (CONTENT_WIDTH - width) / 2,
+    y: writer.y,
+    width,
+    height: plan.height,
+  });
+  writer.text(caption, CAPTION_SIZE, {
+    color: colors.muted,
+    gap: CAPTION_GAP,
+    keepTogether: false,
+  });
+}
+
+async function drawSections(writer: PdfWriter, report: DashboardReport, signal?: AbortSignal) {
   const { language } = report.provenance;
   let figure = 0;
   for (const section of report.sections) {
-    // A heading is never left alone at the foot of a page.
-    if (writer.room() < 160) writer.newPage();
-    writer.text(section.heading, 15, { gap: 6 });
-    for (const paragraph of section.paragraphs) writer.text(paragraph, 10.5, { gap: 6 });
+    // Keep with next: the heading, its paragraphs and its first chart start on one page when
+    // they fit on one; else at least the heading and its first paragraph do.
+    const headingHeight = writer.measure(section.heading, HEADING_SIZE, 6);
+    const texts = section.paragraphs.map((text) => writer.measure(text, TEXT_SIZE, 6));
+    const first = section.charts[0];
+    const firstCaption = first ? captionOf(language, figure + 1, first.title) : '';
+    const firstChart = first
+      ? first.image.height *
+          plannedScale(
+            first,
+            fullPageHeight(writer),
+            writer.measure(firstCaption, CAPTION_SIZE, CAPTION_GAP),
+          ) +
+        writer.measure(firstCaption, CAPTION_SIZE, CAPTION_GAP) +
+        4
+      : 0;
+    const whole = headingHeight + texts.reduce((sum, height) => sum + height, 0) + firstChart;
+    const opening = headingHeight + (texts[0] ?? firstChart);
+    const atTop = writer.y >= writer.top;
+    if (!atTop && (whole <= fullPageHeight(writer) ? whole : opening) > writer.room())
+      writer.newPage();
+    writer.text(section.heading, HEADING_SIZE, { gap: 6 });
+    for (const paragraph of section.paragraphs) writer.text(paragraph, TEXT_SIZE, { gap: 6 });
     for (const chart of section.charts) {
       signal?.throwIfAborted();
       figure += 1;
-      const image =
-        chart.image.type === 'jpeg'
-          ? await writer.doc.embedJpg(chart.image.bytes)
-          : await writer.doc.embedPng(chart.image.bytes);
-      const captionHeight = 22;
-      const fullPage = A4.height - 2 * MARGIN - FOOTER_SPACE - captionHeight;
-      const scale = Math.min(CONTENT_WIDTH / chart.image.width, fullPage / chart.image.height);
-      const width = chart.image.width * scale;
-      const height = chart.image.height * scale;
-      if (writer.room() < height + captionHeight) writer.newPage();
-      writer.y -= height + 4;
-      writer.page.drawImage(image, {
-        x: MARGIN + (CONTENT_WIDTH - width) / 2,
-        y: writer.y,
-        width,
-        height,
-      });
-      const caption = translate(language, 'export.doc.figureCaption', {
-        number: figure,
-        title: chart.title,
-      });
-      writer.text(caption, 9, { color: colors.muted, gap: 10 });
+      await drawChart(writer, chart, captionOf(language, figure, chart.title));
     }
   }
 }
@@ -102,7 +174,7 @@ export async function buildPdfReport(
   const writer = createWriter(doc, font);
   pdfCover(writer, report);
   writer.newPage();
-  await drawCharts(writer, report, signal);
+  await drawSections(writer, report, signal);
   drawPageNumbers(writer, report);
   signal?.throwIfAborted();
   return doc.save();

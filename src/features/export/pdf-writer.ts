@@ -1,5 +1,5 @@
 import { rgb, type PDFDocument, type PDFFont, type PDFPage } from 'pdf-lib';
-import { wrapText } from './text-measure';
+import { breakLines } from './line-break';
 
 /** A cursor over A4 pages: wrapped real text and room left above the footer. */
 
@@ -22,13 +22,22 @@ export type PdfWriter = {
   newPage: () => void;
   /** Room left above the footer. */
   room: () => number;
-  /** Writes wrapped text; returns nothing, moves y down. */
+  /** The top of a page's content: y on a fresh page. */
+  top: number;
+  /** The height text takes when written, its gap included. */
+  measure: (text: string, size: number, gap?: number) => number;
+  /**
+   * Writes wrapped text and moves y down. A paragraph that fits on a page is never split: it
+   * starts the next page when it does not fit on this one (keepTogether, on by default).
+   */
   text: (
     text: string,
     size: number,
-    options?: { color?: ReturnType<typeof rgb>; gap?: number },
+    options?: { color?: ReturnType<typeof rgb>; gap?: number; keepTogether?: boolean },
   ) => void;
 };
+
+export const lineHeightOf = (size: number) => size * 1.6;
 
 // Characters the embedded font lacks, replaced by ones it has, rather than drawn as empty boxes.
 const SUBSTITUTES: Record<string, string> = { '→': '—', '−': '-', '–': '-', '\u00a0': ' ' };
@@ -42,7 +51,8 @@ export function createWriter(doc: PDFDocument, font: PDFFont): PdfWriter {
         return SUBSTITUTES[char] ?? '?';
       })
       .join('');
-  const measure = (text: string, size: number) => font.widthOfTextAtSize(safe(text), size);
+  const width = (text: string, size: number) => font.widthOfTextAtSize(safe(text), size);
+  const lines = (text: string, size: number) => breakLines(text, CONTENT_WIDTH, size, width);
   const writer: PdfWriter = {
     doc,
     font,
@@ -53,9 +63,21 @@ export function createWriter(doc: PDFDocument, font: PDFFont): PdfWriter {
       writer.y = A4.height - MARGIN;
     },
     room: () => writer.y - MARGIN - FOOTER_SPACE,
+    top: A4.height - MARGIN,
+    measure: (text, size, gap = 0) => lines(text, size).length * lineHeightOf(size) + gap,
     text(text, size, options = {}) {
-      const lineHeight = size * 1.6;
-      for (const line of wrapText(text, CONTENT_WIDTH, size, measure)) {
+      const lineHeight = lineHeightOf(size);
+      const wrapped = lines(text, size);
+      const height = wrapped.length * lineHeight;
+      const fullPage = writer.top - MARGIN - FOOTER_SPACE;
+      if (
+        (options.keepTogether ?? true) &&
+        height > writer.room() &&
+        height <= fullPage &&
+        writer.y < writer.top
+      )
+        writer.newPage();
+      for (const line of wrapped) {
         if (writer.room() < lineHeight) writer.newPage();
         writer.y -= lineHeight;
         writer.page.drawText(safe(line), {

@@ -9,6 +9,7 @@ import type { Initiative } from '@/schemas/initiative';
 import type { Unit } from '@/schemas/unit';
 import { comparisons, resolveRange } from './filter-state';
 import { useFilterActions, useFilters } from './filter-store';
+import { CompareWithSelect, defaultCompareMonth } from './compare-with-select';
 import { CopyLinkButton } from './copy-link-button';
 
 type FilterBarProps = {
@@ -166,8 +167,15 @@ export function FilterBar({ units, initiatives, bounds, summary }: FilterBarProp
           label={t('filters.comparison')}
           options={comparisons.map((value) => ({ value, label: t(`filters.compare.${value}`) }))}
           value={filters.comparison}
-          onChange={actions.comparisonChosen}
+          onChange={(mode) =>
+            mode === 'period'
+              ? actions.comparePeriodChosen(
+                  filters.compareWith ?? defaultCompareMonth(range.to, bounds.firstMonth),
+                )
+              : actions.comparisonChosen(mode)
+          }
         />
+        <CompareWithSelect filters={filters} firstMonth={bounds.firstMonth} to={range.to} />
         <div className="filter-bar__actions">
           <button type="button" className="button" onClick={actions.filtersReset}>
             {t('filters.reset')}

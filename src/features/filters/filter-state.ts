@@ -1,7 +1,8 @@
 import { addMonths } from '@/lib/periods';
 import type { Granularity } from '@/schemas/api';
 
-export const comparisons = ['yoy', 'mom', 'target'] as const;
+/** period: any earlier period the user picks (`compareWith`), beside 同比, 环比 and the target. */
+export const comparisons = ['yoy', 'mom', 'target', 'period'] as const;
 export type ComparisonMode = (typeof comparisons)[number];
 
 /** The view an official has chosen. Empty lists mean "all"; null months mean the default window. */
@@ -12,6 +13,8 @@ export type Filters = {
   to: string | null;
   granularity: Granularity;
   comparison: ComparisonMode;
+  /** With comparison 'period': the month compared with (its quarter when by quarter); else null. */
+  compareWith: string | null;
 };
 
 export const defaultFilters: Filters = {
@@ -21,6 +24,7 @@ export const defaultFilters: Filters = {
   to: null,
   granularity: 'month',
   comparison: 'yoy',
+  compareWith: null,
 };
 
 /** Why a parameter of a link or of saved state was not used. */

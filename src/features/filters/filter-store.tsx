@@ -23,6 +23,8 @@ type FilterState = {
     periodChosen: (from: string | null, to: string | null) => void;
     granularityChosen: (granularity: Granularity) => void;
     comparisonChosen: (comparison: ComparisonMode) => void;
+    /** Compare with any earlier month (its quarter when by quarter). */
+    comparePeriodChosen: (month: string) => void;
     filtersReset: () => void;
     /** From the URL (back/forward) or a catalogue check; replaces the whole view. */
     filtersReplaced: (filters: Filters, notices?: FilterNotice[]) => void;
@@ -61,7 +63,9 @@ function createFilterStore(initial: Pick<FilterState, 'filters' | 'notices'>) {
         initiativesChosen: (initiatives) => update({ initiatives }),
         periodChosen: (from, to) => update({ from, to }),
         granularityChosen: (granularity) => update({ granularity }),
-        comparisonChosen: (comparison) => update({ comparison }),
+        comparisonChosen: (comparison) =>
+          update(comparison === 'period' ? { comparison } : { comparison, compareWith: null }),
+        comparePeriodChosen: (month) => update({ comparison: 'period', compareWith: month }),
         filtersReset: () => set({ filters: defaultFilters, notices: [], changedBy: 'user' }),
         filtersReplaced: (filters, notices) =>
           set((state) => ({ filters, notices: notices ?? state.notices, changedBy: 'system' })),

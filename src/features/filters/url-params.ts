@@ -74,11 +74,18 @@ export function parseFilterParams(search: string): { filters: Filters; notices: 
   if (granularityValue !== null && granularityValue !== granularity) {
     notices.push({ param: 'granularity', value: shown(granularityValue), reason: 'invalid' });
   }
+  // compare=yoy|mom|target as before, or compare=2023-12 for any earlier month.
   const compareValue = params.get('compare');
-  const comparison = (comparisons as readonly string[]).includes(compareValue ?? '')
-    ? (compareValue as ComparisonMode)
-    : defaultFilters.comparison;
-  if (compareValue !== null && compareValue !== comparison) {
+  const compareWith = compareValue !== null && MONTH.test(compareValue) ? compareValue : null;
+  const named =
+    compareValue !== 'period' && (comparisons as readonly string[]).includes(compareValue ?? '');
+  const comparison: ComparisonMode =
+    compareWith !== null
+      ? 'period'
+      : named
+        ? (compareValue as ComparisonMode)
+        : defaultFilters.comparison;
+  if (compareValue !== null && compareWith === null && !named) {
     notices.push({ param: 'compare', value: shown(compareValue), reason: 'invalid' });
   }
 
@@ -90,6 +97,7 @@ export function parseFilterParams(search: string): { filters: Filters; notices: 
       to,
       granularity,
       comparison,
+      compareWith,
     },
     notices,
   };
@@ -104,7 +112,10 @@ export function serializeFilters(filters: Filters): string {
   if (filters.to !== null) params.set('to', filters.to);
   if (filters.granularity !== defaultFilters.granularity)
     params.set('granularity', filters.granularity);
-  if (filters.comparison !== defaultFilters.comparison) params.set('compare', filters.comparison);
+  if (filters.comparison === 'period') {
+    if (filters.compareWith !== null) params.set('compare', filters.compareWith);
+  } else if (filters.comparison !== defaultFilters.comparison)
+    params.set('compare', filters.comparison);
   // Commas are safe in a query and far easier to read in a shared link than %2C.
   return params.toString().replaceAll('%2C', ',');
 }
@@ -143,5 +154,9 @@ export function checkFiltersAgainstCatalog(
     from: inSpan(filters.from, 'from'),
     to: inSpan(filters.to, 'to'),
   };
+  if (filters.compareWith !== null && inSpan(filters.compareWith, 'compare') === null) {
+    checked.comparison = defaultFilters.comparison;
+    checked.compareWith = null;
+  }
   return { filters: checked, notices };
 }

@@ -36,6 +36,7 @@ export const labels = {
 /** The Chinese section headings, in the report's order. */
 export const sectionHeadings = [
   '总体进展',
+  '进度预警',
   '涉法涉诉信访积案化解',
   '诉源治理 · 矛盾纠纷分流化解',
   '一网通办 · 智治支撑',
@@ -48,6 +49,31 @@ export const sectionHeadings = [
 export const unitAxisLabels = '.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value';
 
 export const card = (page, id) => page.locator(`section.card[data-card="${id}"]`);
+
+/**
+ * A card's chart, as a user sees it: scrolled to, and drawn. Charts below the fold are drawn only
+ * when they come near the screen, so a test reads a chart the way a user would reach it.
+ */
+export async function drawnChart(page, id) {
+  const target = card(page, id);
+  await target.scrollIntoViewIfNeeded();
+  const chart = target.getByRole('img');
+  await chart.locator('svg').first().waitFor();
+  return chart;
+}
+
+/** Scrolls past every card so that each chart is drawn, and waits until they all are. */
+export async function drawEveryChart(page) {
+  const ids = await page
+    .locator('section.card[data-card]')
+    .evaluateAll((cards) => cards.map((item) => item.dataset.card));
+  for (const id of ids) await card(page, id).scrollIntoViewIfNeeded();
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('section.card [role="img"]')].every((area) =>
+      area.querySelector('svg'),
+    ),
+  );
+}
 
 /** Every card has settled: no skeleton, no loading tile, no card still fetching. */
 export async function waitForSettled(page, { timeout = 30_000 } = {}) {

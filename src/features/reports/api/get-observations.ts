@@ -1,8 +1,8 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { getJson } from '@/lib/api-client';
 import { periodsOf } from '@/lib/periods';
-import { observationsResponseSchema, type ObservationsResponse } from '@/schemas/api';
+import type { ObservationsResponse } from '@/schemas/api';
 import { useKeptOnError } from './keep-on-error';
+import { fetchObservations } from './observations-batch';
 import { reportKeys, type ObservationParams } from './query-keys';
 
 /**
@@ -16,10 +16,10 @@ const requestedPeriods = (params: ObservationParams, response: ObservationsRespo
     ? periodsOf(params.from, params.to, response.granularity)
     : [...new Set(response.points.map((point) => point.period))].sort();
 
+/** One GET /observations; the requests of one render travel together (observations-batch.ts). */
 export const getObservations = (params: ObservationParams, signal?: AbortSignal) =>
-  getJson('/observations', observationsResponseSchema, {
-    signal,
-    params: {
+  fetchObservations(
+    {
       indicator: params.indicators,
       unit: params.units,
       initiative: params.initiatives,
@@ -28,7 +28,8 @@ export const getObservations = (params: ObservationParams, signal?: AbortSignal)
       granularity: params.granularity,
       aggregate: params.aggregate,
     },
-  });
+    signal,
+  );
 
 export const observationsQueryOptions = (params: ObservationParams) =>
   queryOptions({

@@ -1,3 +1,4 @@
+import { activeDataSource } from '@/lib/data-source';
 import type { Granularity } from '@/schemas/api';
 import type { TaskStatus } from '@/schemas/task';
 
@@ -19,7 +20,10 @@ export type TaskParams = {
 
 /** One key factory for the report API, from generic to specific; filters are part of the keys. */
 export const reportKeys = {
-  all: ['report'] as const,
+  /** The active dataset is part of every key, so switching datasets never shows another's figures. */
+  get all() {
+    return ['report', activeDataSource().id] as const;
+  },
   meta: () => [...reportKeys.all, 'meta'] as const,
   units: () => [...reportKeys.all, 'units'] as const,
   initiatives: () => [...reportKeys.all, 'initiatives'] as const,

@@ -1,0 +1,187 @@
+import { useState, type MouseEvent } from 'react';
+import { CardError, StaleNotice } from '@/features/charts/card-states';
+import { useObservations } from '@/features/reports/api/get-observations';
+import { formatNumber } from '@/lib/format';
+import { useT } from '@/lib/i18n/translate';
+import { gapOf, type PaceRow } from '@/lib/pace';
+import { useDashboardView } from '../dashboard-view';
+import {
+  behindRows,
+  chartOf,
+  paceIndicators,
+  paceMethod,
+  paceParams,
+  paceRowsOf,
+  paceSentences,
+  paceTable,
+} from '../pace-report';
+import { ReportSection } from './report-section';
+import { TableExportActions } from './table-export-actions';
+
+type SortKey = 'unit' | 'indicator' | 'expected' | 'actual' | 'gap';
+
+/** Scrolls to the card that draws the indicator, when it is on the page; else the link's own target. */
+function goToChart(event: MouseEvent<HTMLAnchorElement>, card: string) {
+  const node = document.querySelector<HTMLElement>(`[data-card="${CSS.escape(card)}"]`);
+  if (!node) return;
+  event.preventDefault();
+  node.scrollIntoView({ block: 'start' });
+  node.querySelector<HTMLElement>('h3')?.setAttribute('tabindex', '-1');
+  node.querySelector<HTMLElement>('h3')?.focus();
+}
+
+/** 进度预警: the units behind 时间进度 on each target, and who will not make the due date. */
+export function PaceSection() {
+  const t = useT();
+  const view = useDashboardView();
+  const indicators = paceIndicators(view);
+  const params = paceParams(view, indicators);
+  const enabled = indicators.length > 0;
+  const perUnit = useObservations(params, { enabled });
+  const combined = useObservations({ ...params, aggregate: true }, { enabled });
+  const [sort, setSort] = useState<{ key: SortKey; ascending: boolean }>({
+    key: 'gap',
+    ascending: true,
+  });
+  if (!enabled) return null;
+
+  const failed = perUnit.isError ? perUnit : combined.isError ? combined : null;
+  const ready = perUnit.data && combined.data;
+  const rows = ready
+    ? paceRowsOf(view, indicators, [...perUnit.data.points, ...combined.data.points])
+    : [];
+  const behind = sortRows(behindRows(rows), sort.key, sort.ascending, view);
+  const table = paceTable(behind, view);
+  const columns: Array<{ key: SortKey; label: string }> = [
+    { key: 'unit', label: t('pace.unit') },
+    { key: 'indicator', label: t('pace.indicator') },
+    { key: 'expected', label: t('pace.expected') },
+    { key: 'actual', label: t('pace.actual') },
+    { key: 'gap', label: t('pace.gap') },
+  ];
+
+  const percent = (share: number) => `${formatNumber(share * 100, view.language, 1)}%`;
+  let body;
+  if (!ready && failed) body = <CardError error={failed.error} onRetry={failed.refetch} />;
+  else if (!ready) body = <div className="skeleton" aria-hidden="true" />;
+  else
+    body = (
+      <>
+        <ul className="pace-sentences">
+          {paceSentences(rows, view).map((text) => (
+            <li key={text}>{text}</li>
+          ))}
+        </ul>
+        {behind.length === 0 ? (
+          <p className="card-empty">{t('pace.noneBehind')}</p>
+        ) : (
+          <div className="table-scroll">
+            <table className="data-table pace-table">
+              <caption className="visually-hidden">{t('pace.tableCaption')}</caption>
+              <thead>
+                <tr>
+                  {columns.map((column) => {
+                    const active = sort.key === column.key;
+                    return (
+                      <th
+                        key={column.key}
+                        scope="col"
+                        aria-sort={active ? (sort.ascending ? 'ascending' : 'descending') : 'none'}
+                      >
+                        <button
+                          type="button"
+                          className="sort-button"
+                          onClick={() =>
+                            setSort({ key: column.key, ascending: active ? !sort.ascending : true })
+                          }
+                        >
+                          {column.label}
+                          <span aria-hidden="true">
+                            {active ? (sort.ascending ? ' ▲' : ' ▼') : ' ↕'}
+                          </span>
+                        </button>
+                      </th>
+                    );
+                  })}
+                  <th scope="col">{t('pace.target')}</th>
+                  <th scope="col">{t('pace.projected')}</th>
+                  <th scope="col">{t('pace.chart')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {behind.map((row, index) => {
+                  const cells = table.rows[index];
+                  const indicator = view.indicator(row.indicatorId);
+                  const chart = indicator ? chartOf(indicator) : null;
+                  return (
+                    <tr key={`${row.indicatorId}|${row.unitId}`} data-unit={row.unitId}>
+                      <th scope="row">{cells?.unit}</th>
+                      <td>{cells?.indicator}</td>
+                      <td>{percent(row.pace.elapsed)}</td>
+                      <td>{percent(row.pace.progress)}</td>
+                      <td>{formatNumber(gapOf(row) * 100, view.language, 1)}</td>
+                      <td>{cells?.target}</td>
+                      <td className={row.pace.projectedMeets === false ? 'pace-short' : undefined}>
+                        {cells?.projected ?? '—'}
+                      </td>
+                      <td>
+                        {chart && (
+                          <a
+                            href={`#${chart.headingId}`}
+                            onClick={(event) => goToChart(event, chart.card)}
+                          >
+                            {t('pace.viewChart', { indicator: String(cells?.indicator) })}
+                          </a>
+                        )}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <p className="card__definition">{paceMethod(view)}</p>
+      </>
+    );
+
+  return (
+    <ReportSection headingId="pace-heading" title={t('section.pace')}>
+      <div
+        className="card card--wide"
+        data-card="pace"
+        aria-busy={perUnit.isFetching || combined.isFetching}
+      >
+        {ready && behind.length > 0 && (
+          <header className="card__header">
+            <p className="task-risk-summary">{t('pace.behindSummary', { count: behind.length })}</p>
+            <div className="card__tools">
+              <TableExportActions table={table} title={t('section.pace')} />
+            </div>
+          </header>
+        )}
+        {ready && failed && <StaleNotice error={failed.error} onRetry={failed.refetch} />}
+        {body}
+      </div>
+    </ReportSection>
+  );
+}
+
+function sortRows(
+  rows: PaceRow[],
+  key: SortKey,
+  ascending: boolean,
+  view: ReturnType<typeof useDashboardView>,
+): PaceRow[] {
+  const label = (row: PaceRow) =>
+    key === 'unit'
+      ? (view.unitLabels.find((unit) => unit.id === row.unitId)?.label ?? row.unitId)
+      : (view.indicator(row.indicatorId)?.name ?? row.indicatorId);
+  const compare = (a: PaceRow, b: PaceRow) => {
+    if (key === 'expected') return a.pace.elapsed - b.pace.elapsed;
+    if (key === 'actual') return a.pace.progress - b.pace.progress;
+    if (key === 'gap') return gapOf(a) - gapOf(b);
+    return label(a).localeCompare(label(b), view.language);
+  };
+  return [...rows].sort((a, b) => (ascending ? compare(a, b) : -compare(a, b)));
+}

@@ -1,0 +1,46 @@
+import type { Dataset } from '@/schemas/api';
+import type { ImportedFigure } from './parse/interpret';
+import { readImportFile, type FileInput, type FileReading } from './parse/read-file';
+import { applyImport, planImport, type ImportPlan } from './plan';
+
+export type ImportProgress = { done: number; total: number; file: string };
+
+/**
+ * One import from files to dataset, the same code in the Web Worker and in this thread: read and
+ * check every file, plan, then (after the user confirms) apply.
+ */
+export class ImportSession {
+  private readings: FileReading[] = [];
+  private current: Dataset;
+  private plan: ImportPlan | null = null;
+
+  constructor(current: Dataset) {
+    this.current = current;
+  }
+
+  read(files: FileInput[], onProgress: (progress: ImportProgress) => void): ImportPlan {
+    this.readings = [];
+    const catalogue = { units: this.current.units, indicators: this.current.indicators };
+    // A dataset JSON brings its own catalogue: read it first, then the other files against it.
+    const ordered = [...files].sort(
+      (a, b) => Number(!/\.json$/i.test(a.name)) - Number(!/\.json$/i.test(b.name)),
+    );
+    ordered.forEach((file, index) => {
+      onProgress({ done: index, total: files.length, file: file.name });
+      const reading = readImportFile(file, catalogue);
+      if (reading.dataset) {
+        catalogue.units = reading.dataset.units;
+        catalogue.indicators = reading.dataset.indicators;
+      }
+      this.readings.push(reading);
+    });
+    onProgress({ done: files.length, total: files.length, file: '' });
+    this.plan = planImport(this.current, this.readings);
+    return this.plan;
+  }
+
+  apply(choices: ReadonlyMap<string, ImportedFigure>, now: Date): Dataset {
+    if (!this.plan) throw new Error('nothing has been read');
+    return applyImport(this.current, this.readings, this.plan, choices, now);
+  }
+}

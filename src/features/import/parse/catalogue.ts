@@ -1,0 +1,43 @@
+import type { Indicator } from '@/schemas/indicator';
+import type { Unit } from '@/schemas/unit';
+import { toHalfWidth } from './values';
+
+/** What an import is checked against: the units and indicators of the dataset it goes into. */
+export type Catalogue = { units: Unit[]; indicators: Indicator[] };
+
+export const normaliseName = (text: string) =>
+  toHalfWidth(text).replace(/\s+/g, '').replace(/[“”"]/g, '"').toLowerCase();
+
+/** Headers and name cells in templates carry the measure unit: "积案化解率（%）". */
+const withoutTrailingUnit = (text: string) => text.replace(/[(（][^()（）]*[)）]$/, '');
+
+export type CatalogueLookup = {
+  unit: (text: string) => Unit | undefined;
+  indicator: (text: string) => Indicator | undefined;
+  unitNames: string[];
+  indicatorNames: string[];
+  /** Units that report figures (the region's are the units combined). */
+  reportingUnits: Unit[];
+};
+
+export function catalogueLookup(catalogue: Catalogue): CatalogueLookup {
+  const reportingUnits = catalogue.units.filter((unit) => unit.level !== 'region');
+  const units = new Map<string, Unit>();
+  for (const unit of catalogue.units)
+    for (const key of [unit.id, unit.name, unit.nameEn]) units.set(normaliseName(key), unit);
+  const indicators = new Map<string, Indicator>();
+  for (const indicator of catalogue.indicators)
+    for (const key of [indicator.id, indicator.name, indicator.nameEn])
+      indicators.set(normaliseName(key), indicator);
+  const find = <T>(map: Map<string, T>, text: string) => {
+    const key = normaliseName(text);
+    return map.get(key) ?? map.get(withoutTrailingUnit(key));
+  };
+  return {
+    unit: (text) => find(units, text),
+    indicator: (text) => find(indicators, text),
+    unitNames: reportingUnits.map((unit) => unit.name),
+    indicatorNames: catalogue.indicators.map((indicator) => indicator.name),
+    reportingUnits,
+  };
+}

@@ -1,0 +1,160 @@
+import Papa from 'papaparse';
+import { datasetSchema, type Dataset } from '@/schemas/api';
+import type { Catalogue } from './catalogue';
+import { decodeText } from './decode-text';
+import type { Grid, GridRow } from './grid';
+import { interpretGrids, type ImportedFigure } from './interpret';
+import { ImportRefusal, type ImportProblem } from './problems';
+import { readXlsx } from './xlsx-reader';
+
+export const FILE_LIMITS = {
+  /** Larger files are refused before they are read: a million figures as CSV is about 40 MB. */
+  maxBytes: 120 * 1024 * 1024,
+} as const;
+
+/** A file's name and bytes; `size` alone (bytes left empty) for a file refused as too large unread. */
+export type FileInput = { name: string; bytes: Uint8Array; size?: number };
+
+export type FileReading = {
+  file: string;
+  format: 'xlsx' | 'csv' | 'json';
+  encoding?: string;
+  figures: ImportedFigure[];
+  problems: ImportProblem[];
+  /** A dataset JSON brings its own catalogue, tasks and texts. */
+  dataset?: Dataset;
+};
+
+function formatOf(input: FileInput): FileReading['format'] | null {
+  const { bytes, name } = input;
+  const extension = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return 'xlsx';
+  if (extension === 'xlsx' || extension === 'xlsm') return 'xlsx';
+  if (extension === 'json') return 'json';
+  if (extension === 'csv' || extension === 'txt' || extension === 'tsv') return 'csv';
+  return null;
+}
+
+export function csvToGrid(file: string, text: string): Grid {
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
+  const rows: GridRow[] = [];
+  parsed.data.forEach((record, index) => {
+    if (record.every((field) => field.trim() === '')) return;
+    rows.push({
+      rowNumber: index + 1,
+      cells: record.map((field) => (field.trim() === '' ? undefined : { value: field })),
+    });
+  });
+  return { file, rows, columnNames: 'headers' };
+}
+
+function readDatasetJson(input: FileInput): FileReading {
+  const { text } = decodeText(input.bytes);
+  const base = { file: input.name, format: 'json' as const, figures: [] };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      ...base,
+      problems: [{ severity: 'error', file: input.name, message: `不是有效的 JSON：${message}` }],
+    };
+  }
+  const parsed = datasetSchema.safeParse(json);
+  if (!parsed.success) {
+    return {
+      ...base,
+      problems: parsed.error.issues.slice(0, 50).map((issue) => ({
+        severity: 'error' as const,
+        file: input.name,
+        column: issue.path.join('.') || '(根)',
+        message: `不符合数据集格式（docs/api.md）：${issue.message}`,
+      })),
+    };
+  }
+  const dataset = parsed.data;
+  const units = new Set(dataset.units.map((unit) => unit.id));
+  const indicators = new Set(dataset.indicators.map((indicator) => indicator.id));
+  const problems: ImportProblem[] = [];
+  const figures: ImportedFigure[] = [];
+  const seen = new Set<string>();
+  dataset.observations.forEach((observation, index) => {
+    const at = { severity: 'error' as const, file: input.name, column: `observations.${index}` };
+    if (!units.has(observation.unitId))
+      problems.push({
+        ...at,
+        value: observation.unitId,
+        message: `未知的盟市 id“${observation.unitId}”。`,
+      });
+    else if (!indicators.has(observation.indicatorId))
+      problems.push({
+        ...at,
+        value: observation.indicatorId,
+        message: `未知的指标 id“${observation.indicatorId}”。`,
+      });
+    else {
+      const key = `${observation.indicatorId}|${observation.unitId}|${observation.period}`;
+      if (seen.has(key)) {
+        problems.push({
+          ...at,
+          message: `重复的观测值：${observation.unitId} ${observation.period} ${observation.indicatorId}。`,
+        });
+        return;
+      }
+      seen.add(key);
+      figures.push({
+        indicatorId: observation.indicatorId,
+        unitId: observation.unitId,
+        period: observation.period,
+        value: observation.value,
+        ...(observation.note !== undefined && { note: observation.note }),
+        file: input.name,
+        row: index + 1,
+        column: `observations.${index}`,
+      });
+    }
+  });
+  return { ...base, figures, problems, dataset };
+}
+
+/**
+ * Reads one file of any accepted kind into figures and located problems. Never throws for bad input:
+ * a file that cannot be read at all comes back with one problem that says why.
+ */
+export function readImportFile(input: FileInput, catalogue: Catalogue): FileReading {
+  const refused = (format: FileReading['format'], message: string): FileReading => ({
+    file: input.name,
+    format,
+    figures: [],
+    problems: [{ severity: 'error', file: input.name, message }],
+  });
+  const size = input.size ?? input.bytes.length;
+  if (size > FILE_LIMITS.maxBytes)
+    return refused(
+      'csv',
+      `文件有 ${(size / 1024 / 1024).toFixed(1)} MB，超过 ${FILE_LIMITS.maxBytes / 1024 / 1024} MB 的上限，已拒绝。请拆分后再导入。`,
+    );
+  const format = formatOf(input);
+  if (!format)
+    return refused(
+      'csv',
+      '不支持的文件类型：请导入 .xlsx、.csv 或数据集 .json 文件（旧版 .xls 请另存为 .xlsx）。',
+    );
+  if (input.bytes.length === 0) return refused(format, '文件是空的。');
+  try {
+    if (format === 'json') return readDatasetJson(input);
+    if (format === 'xlsx') {
+      const grids = readXlsx(input.name, input.bytes);
+      return { file: input.name, format, ...interpretGrids(grids, catalogue) };
+    }
+    const { text, encoding } = decodeText(input.bytes);
+    const grid = csvToGrid(input.name, text);
+    return { file: input.name, format, encoding, ...interpretGrids([grid], catalogue) };
+  } catch (error) {
+    if (error instanceof ImportRefusal)
+      return { file: input.name, format, figures: [], problems: [error.problem] };
+    const message = error instanceof Error ? error.message : String(error);
+    return refused(format, `读取文件时出错：${message}`);
+  }
+}

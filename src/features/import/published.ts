@@ -1,0 +1,70 @@
+import { datasetSchema, type Dataset } from '@/schemas/api';
+
+/*
+ * A published dataset: one JSON file (docs/api.md's dataset) placed next to the app on the intranet
+ * web server. The app finds it through app-config.json, served with the app and editable without a
+ * rebuild, or through VITE_PUBLISHED_DATASET_URL set at build time. Same origin only: the page's
+ * Content-Security-Policy allows nothing else.
+ */
+
+export type AppConfig = { publishedDataset?: string | null };
+
+export type PublishedResult =
+  | { status: 'none' }
+  | { status: 'loaded'; url: string; dataset: Dataset }
+  | { status: 'failed'; url: string; reason: string };
+
+const base = () => import.meta.env.BASE_URL ?? '/';
+
+async function configuredUrl(): Promise<string | null> {
+  const fromBuild = import.meta.env.VITE_PUBLISHED_DATASET_URL;
+  if (fromBuild) return fromBuild;
+  try {
+    const response = await fetch(`${base()}app-config.json`, {
+      headers: { Accept: 'application/json' },
+      cache: 'no-cache',
+    });
+    if (!response.ok) return null;
+    const config = (await response.json()) as AppConfig;
+    return typeof config.publishedDataset === 'string' && config.publishedDataset !== ''
+      ? config.publishedDataset
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function loadPublishedDataset(): Promise<PublishedResult> {
+  const path = await configuredUrl();
+  if (!path) return { status: 'none' };
+  const url = new URL(path, new URL(base(), window.location.href)).toString();
+  if (new URL(url).origin !== window.location.origin)
+    return {
+      status: 'failed',
+      url,
+      reason: '数据集必须与本页面同源（内容安全策略不允许其他来源）',
+    };
+  try {
+    const response = await fetch(url, {
+      headers: { Accept: 'application/json' },
+      cache: 'no-cache',
+    });
+    if (!response.ok) return { status: 'failed', url, reason: `HTTP ${response.status}` };
+    const parsed = datasetSchema.safeParse(await response.json());
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return {
+        status: 'failed',
+        url,
+        reason: `不符合数据集格式：${issue?.path.join('.')}: ${issue?.message}`,
+      };
+    }
+    return { status: 'loaded', url, dataset: parsed.data };
+  } catch (error) {
+    return {
+      status: 'failed',
+      url,
+      reason: error instanceof Error ? error.message : String(error),
+    };
+  }
+}

@@ -1,0 +1,137 @@
+import { ApiError, buildUrl, getJson, type QueryParams } from '@/lib/api-client';
+import {
+  observationsBatchResponseSchema,
+  observationsResponseSchema,
+  problemSchema,
+  type ObservationsResponse,
+} from '@/schemas/api';
+
+/*
+ * Fewer round trips without the sections knowing: the observation requests that one render starts
+ * (a dashboard view asks for about twenty) are gathered for one task and sent as one
+ * GET /observations/batch. Each query still gets its own answer or its own error, so a failing
+ * query fails only its card. A lone query, and every query to a server that answers the batch
+ * endpoint 404/405/501 (one without it), goes as a plain GET /observations.
+ */
+
+const BATCH_PATH = '/observations/batch';
+const SINGLE_PATH = '/observations';
+/** The contract allows 50 queries per batch (docs/api.md). */
+const MAX_BATCH = 50;
+
+type Pending = {
+  params: QueryParams;
+  signal: AbortSignal | undefined;
+  resolve: (response: ObservationsResponse) => void;
+  reject: (error: unknown) => void;
+};
+
+let queue: Pending[] = [];
+let flushScheduled = false;
+let batchUnsupported = false;
+
+/** Tests start each case with a server that has the batch endpoint. */
+export function resetObservationBatching() {
+  batchUnsupported = false;
+}
+
+const getSingle = (params: QueryParams, signal?: AbortSignal) =>
+  getJson(SINGLE_PATH, observationsResponseSchema, { params, signal });
+
+const queryStringOf = (params: QueryParams) =>
+  new URL(buildUrl(SINGLE_PATH, params)).search.slice(1);
+
+function itemError(status: number, problem: unknown): ApiError {
+  const parsed = problemSchema.safeParse(problem);
+  const detail = parsed.success ? (parsed.data.detail ?? parsed.data.title) : '';
+  return new ApiError(
+    'http',
+    SINGLE_PATH,
+    `${SINGLE_PATH}: HTTP ${status}${detail ? ` — ${detail}` : ''}`,
+    { status, ...(parsed.success && { problem: parsed.data }) },
+  );
+}
+
+function settle(item: Pending, result: { status: number; response?: unknown; problem?: unknown }) {
+  if (result.status !== 200) return item.reject(itemError(result.status, result.problem));
+  const parsed = observationsResponseSchema.safeParse(result.response);
+  if (parsed.success) return item.resolve(parsed.data);
+  const issue = parsed.error.issues[0];
+  item.reject(
+    new ApiError(
+      'invalid-response',
+      SINGLE_PATH,
+      `${SINGLE_PATH}: the response does not match the API contract (${issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'invalid'})`,
+      { status: 200, cause: parsed.error },
+    ),
+  );
+}
+
+const sendAlone = (item: Pending) =>
+  getSingle(item.params, item.signal).then(item.resolve, item.reject);
+
+async function sendBatch(items: Pending[]) {
+  const path = `${BATCH_PATH}?${items.map((item) => `q=${encodeURIComponent(queryStringOf(item.params))}`).join('&')}`;
+  let body;
+  try {
+    // No signal: one card's cancelled query must not cancel the others' answers.
+    body = await getJson(path, observationsBatchResponseSchema);
+  } catch (error) {
+    if (error instanceof ApiError && [404, 405, 501].includes(error.status ?? 0)) {
+      batchUnsupported = true;
+      items.forEach((item) => void sendAlone(item));
+      return;
+    }
+    const reported =
+      error instanceof ApiError
+        ? new ApiError(error.kind, SINGLE_PATH, error.message.replace(path, BATCH_PATH), {
+            ...(error.status !== null && { status: error.status }),
+            ...(error.problem && { problem: error.problem }),
+            cause: error,
+          })
+        : error;
+    items.forEach((item) => item.reject(reported));
+    return;
+  }
+  if (body.results.length !== items.length) {
+    const error = new ApiError(
+      'invalid-response',
+      SINGLE_PATH,
+      `${BATCH_PATH}: ${body.results.length} answers for ${items.length} queries`,
+      { status: 200 },
+    );
+    items.forEach((item) => item.reject(error));
+    return;
+  }
+  items.forEach((item, index) => settle(item, body.results[index]!));
+}
+
+function flush() {
+  flushScheduled = false;
+  const items = queue.filter((item) => !item.signal?.aborted);
+  queue = [];
+  if (batchUnsupported || items.length === 1) {
+    items.forEach((item) => void sendAlone(item));
+    return;
+  }
+  for (let start = 0; start < items.length; start += MAX_BATCH) {
+    void sendBatch(items.slice(start, start + MAX_BATCH));
+  }
+}
+
+/** GET /observations, coalesced with the other observation requests of the same task. */
+export function fetchObservations(
+  params: QueryParams,
+  signal?: AbortSignal,
+): Promise<ObservationsResponse> {
+  return new Promise((resolve, reject) => {
+    const item: Pending = { params, signal, resolve, reject };
+    signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
+    queue.push(item);
+    if (!flushScheduled) {
+      flushScheduled = true;
+      // A macrotask, not a microtask: React starts a commit's queries across several effects.
+      setTimeout(flush, 0);
+    }
+  });
+}

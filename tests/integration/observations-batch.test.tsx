@@ -1,0 +1,192 @@
+import { http, HttpResponse } from 'msw';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { server } from '@mocks/node';
+import { getObservations } from '@/features/reports/api/get-observations';
+import { ApiError, getJson } from '@/lib/api-client';
+import {
+  observationsBatchResponseSchema,
+  observationsResponseSchema,
+  problemSchema,
+} from '@/schemas/api';
+import { renderApp, waitForQuiet } from './render-app';
+
+const API = 'http://localhost:3000/api/v1';
+
+/** The API paths requested while each test runs, in order. */
+function recordRequests() {
+  const paths: string[] = [];
+  const listener = ({ request }: { request: Request }) => {
+    paths.push(new URL(request.url).pathname.replace('/api/v1', ''));
+  };
+  beforeEach(() => {
+    paths.length = 0;
+    server.events.on('request:start', listener);
+  });
+  afterEach(() => {
+    server.events.removeListener('request:start', listener);
+  });
+  return paths;
+}
+
+const single = (query: string) =>
+  fetch(`${API}/observations?${query}`).then(async (response) =>
+    observationsResponseSchema.parse(await response.json()),
+  );
+
+describe('GET /observations/batch', () => {
+  it('answers each query as GET /observations would, in order', async () => {
+    const queries = [
+      'indicator=backlog-resolved&unit=ordos,alxa&from=2024-01&to=2024-06',
+      'indicator=disputes-diverted&aggregate=true&granularity=quarter',
+      'initiative=dispute-diversion&unit=baotou',
+    ];
+    const body = await getJson(
+      `/observations/batch?${queries.map((query) => `q=${encodeURIComponent(query)}`).join('&')}`,
+      observationsBatchResponseSchema,
+    );
+    expect(body.results.map((item) => item.status)).toEqual([200, 200, 200]);
+    for (const [index, query] of queries.entries()) {
+      expect(body.results[index]?.response).toEqual(await single(query));
+    }
+  });
+
+  it('gives a bad query its own 400 problem and still answers the others', async () => {
+    const body = await getJson(
+      `/observations/batch?q=${encodeURIComponent('unit=atlantis')}&q=${encodeURIComponent('indicator=backlog-resolved')}`,
+      observationsBatchResponseSchema,
+    );
+    expect(body.results[0]?.status).toBe(400);
+    expect(problemSchema.parse(body.results[0]?.problem).detail).toMatch(/unit.*atlantis/);
+    expect(body.results[1]?.response).toEqual(await single('indicator=backlog-resolved'));
+  });
+
+  it('refuses a batch without queries or with more than 50', async () => {
+    const empty = await fetch(`${API}/observations/batch`);
+    expect(empty.status).toBe(400);
+    const many = await fetch(
+      `${API}/observations/batch?${Array.from({ length: 51 }, () => 'q=').join('&')}`,
+    );
+    expect(many.status).toBe(400);
+    expect(problemSchema.parse(await many.json()).detail).toMatch(/at most 50/);
+  });
+});
+
+describe('the observations fetch layer', () => {
+  const paths = recordRequests();
+
+  it('sends the queries started together as one batch, each getting its own answer', async () => {
+    const answers = await Promise.all([
+      getObservations({ indicators: ['backlog-resolved'], units: ['ordos'] }),
+      getObservations({ indicators: ['disputes-diverted'], aggregate: true }),
+      getObservations({ initiatives: ['dispute-diversion'], from: '2024-01', to: '2024-03' }),
+    ]);
+    expect(paths).toEqual(['/observations/batch']);
+    expect(answers[0]).toEqual(await single('indicator=backlog-resolved&unit=ordos'));
+    expect(answers[1]).toEqual(await single('indicator=disputes-diverted&aggregate=true'));
+    expect(answers[2]).toEqual(
+      await single('initiative=dispute-diversion&from=2024-01&to=2024-03'),
+    );
+  });
+
+  it('sends a lone query as a plain GET /observations', async () => {
+    await getObservations({ indicators: ['backlog-resolved'] });
+    expect(paths).toEqual(['/observations']);
+  });
+
+  it('fails only the query whose item is a problem, with that problem', async () => {
+    const [good, bad] = await Promise.allSettled([
+      getObservations({ indicators: ['backlog-resolved'] }),
+      getObservations({ units: ['atlantis'] }),
+    ]);
+    expect(good.status).toBe('fulfilled');
+    expect(bad.status).toBe('rejected');
+    const error = (bad as PromiseRejectedResult).reason as unknown;
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).status).toBe(400);
+    expect((error as ApiError).problem?.invalidParams?.[0]?.name).toBe('unit');
+  });
+
+  it('fails only the query whose answer breaks the contract', async () => {
+    server.use(
+      http.get(`${API}/observations/batch`, () =>
+        HttpResponse.json({
+          results: [
+            { status: 200, response: { granularity: 'month', aggregate: false, points: [] } },
+            { status: 200, response: { granularity: 'month', points: 'many' } },
+          ],
+        }),
+      ),
+    );
+    const [good, bad] = await Promise.allSettled([
+      getObservations({ indicators: ['backlog-resolved'] }),
+      getObservations({ indicators: ['disputes-diverted'] }),
+    ]);
+    expect(good).toEqual({
+      status: 'fulfilled',
+      value: { granularity: 'month', aggregate: false, points: [] },
+    });
+    expect(((bad as PromiseRejectedResult).reason as ApiError).kind).toBe('invalid-response');
+  });
+
+  it('falls back to one request per query on a server without the batch endpoint, and stays there', async () => {
+    server.use(
+      http.get(`${API}/observations/batch`, () => new HttpResponse(null, { status: 404 })),
+    );
+    const first = await Promise.all([
+      getObservations({ indicators: ['backlog-resolved'] }),
+      getObservations({ indicators: ['disputes-diverted'] }),
+    ]);
+    expect(first[0]).toEqual(await single('indicator=backlog-resolved'));
+    expect(first[1]).toEqual(await single('indicator=disputes-diverted'));
+    paths.length = 0;
+    await Promise.all([
+      getObservations({ indicators: ['backlog-resolved'], units: ['ordos'] }),
+      getObservations({ indicators: ['disputes-diverted'], units: ['ordos'] }),
+    ]);
+    expect(paths).toEqual(['/observations', '/observations']);
+  });
+
+  it('fails every query of a batch that fails as a whole, with a readable error', async () => {
+    server.use(
+      http.get(`${API}/observations/batch`, () =>
+        HttpResponse.json(
+          { title: 'Internal error', status: 500, detail: 'database unavailable' },
+          { status: 500, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
+      ),
+    );
+    const results = await Promise.allSettled([
+      getObservations({ indicators: ['backlog-resolved'] }),
+      getObservations({ indicators: ['disputes-diverted'] }),
+    ]);
+    for (const result of results) {
+      expect(result.status).toBe('rejected');
+      const error = (result as PromiseRejectedResult).reason as ApiError;
+      expect(error.status).toBe(500);
+      expect(error.message).toBe('/observations/batch: HTTP 500 — database unavailable');
+    }
+  });
+
+  it('lets a cancelled query go without cancelling the others', async () => {
+    const controller = new AbortController();
+    const cancelled = getObservations({ indicators: ['backlog-resolved'] }, controller.signal);
+    const kept = getObservations({ indicators: ['disputes-diverted'] });
+    const other = getObservations({ indicators: ['first-petition-rate'] });
+    controller.abort();
+    await expect(cancelled).rejects.toThrow();
+    expect(await kept).toEqual(await single('indicator=disputes-diverted'));
+    expect(await other).toEqual(await single('indicator=first-petition-rate'));
+  });
+
+  it('loads the dashboard with fewer observation round trips than observation queries', async () => {
+    const { queryClient } = await renderApp();
+    await waitForQuiet();
+    const queries = queryClient
+      .getQueryCache()
+      .findAll({ predicate: (query) => query.queryKey.includes('observations') }).length;
+    const roundTrips = paths.filter((path) => path.startsWith('/observations')).length;
+    expect(queries).toBeGreaterThan(5);
+    expect(roundTrips).toBeLessThan(queries / 2);
+    expect(paths).toContain('/observations/batch');
+  });
+});
