@@ -16,6 +16,9 @@ import { sampleMonths, type Series } from './series';
 import { sampleTasks } from './tasks';
 import { leagueCities, sampleUnits } from './units';
 
+const ownerOf = (initiativeId: string) =>
+  sampleInitiatives.find((initiative) => initiative.id === initiativeId)?.ownerUnitId;
+
 export const DEFAULT_SEED = 'inner-mongolia-2024';
 
 /** Real data is never clean: these gaps and revisions are part of the sample on purpose. */
@@ -28,6 +31,10 @@ const gaps = [
     note: '未按时报送',
   },
   { indicatorId: 'disputes-diverted', unitId: 'alxa', period: '2023-08', note: '数据缺报' },
+  // A late report in the latest month: Xilingol's June backlog figures are not in yet.
+  ...['backlog-assigned', 'backlog-resolved', 'backlog-resolution-rate', 'leader-handled'].map(
+    (indicatorId) => ({ indicatorId, unitId: 'xilingol', period: '2024-06', note: '未按时报送' }),
+  ),
 ];
 const revisions = [
   {
@@ -35,12 +42,17 @@ const revisions = [
     unitId: 'tongliao',
     period: '2024-02',
     note: '2024年4月更正：原报数含重复统计',
+    // The figure first published, before the duplicates were taken out.
+    previousBy: 6,
+    revisedAt: '2024-04-15',
   },
   {
     indicatorId: 'power-items-listed',
     unitId: 'baotou',
     period: '2023-09',
     note: '2023年11月更正清单口径',
+    previousBy: 64,
+    revisedAt: '2023-11-10',
   },
 ];
 
@@ -70,8 +82,11 @@ export function generateSampleDataset(seed: string = DEFAULT_SEED): Dataset {
     add(unit.id, researchRecipe(unit.id, unit.size, stream('research')));
     add(unit.id, backlogRecipe(rates[index] ?? 0.6)(unit.id, unit.size, stream('backlog')));
     add(unit.id, disputeRecipe(unit.id, unit.size, stream('disputes')));
-    add(unit.id, serviceRecipe(unit.id, unit.size, stream('services')));
-    if (unit.border) add(unit.id, borderSeries(unit.size, stream('border')));
+    // A city brand's figures exist only in the city that built it.
+    if (unit.id === ownerOf('smart-governance'))
+      add(unit.id, serviceRecipe(unit.id, unit.size, stream('services')));
+    if (unit.id === ownerOf('border-governance'))
+      add(unit.id, borderSeries(unit.size, stream('border')));
   });
   add('hohhot', hohhotSeries(createRandom(`${seed}:brand:hohhot`)));
   add('baotou', baotouSeries(createRandom(`${seed}:brand:baotou`)));
@@ -90,7 +105,13 @@ export function generateSampleDataset(seed: string = DEFAULT_SEED): Dataset {
   for (const revision of revisions) {
     const observation = find(revision);
     // The stored figure is the corrected one; the flag tells readers it replaced a published figure.
-    if (observation) Object.assign(observation, { revised: true, note: revision.note });
+    if (observation)
+      Object.assign(observation, {
+        revised: true,
+        note: revision.note,
+        previousValue: observation.value === null ? null : observation.value + revision.previousBy,
+        revisedAt: revision.revisedAt,
+      });
   }
 
   return {

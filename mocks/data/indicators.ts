@@ -10,6 +10,11 @@ const define = (definition: Definition): Indicator => ({
   ...definition,
 });
 
+/** When counting began: the research phase, the backlog campaign, the brands' launches. */
+const RESEARCH_SINCE = '2023-04';
+const CAMPAIGN_SINCE = '2023-06';
+const BRANDS_SINCE = '2023-01';
+
 const researchCount = (id: string, name: string, nameEn: string, unit: Indicator['unit']) =>
   define({
     id,
@@ -21,9 +26,10 @@ const researchCount = (id: string, name: string, nameEn: string, unit: Indicator
     definitionEn: `Cumulative count since the campaign began, as reported by each unit's committee.`,
     kind: 'count',
     accumulation: 'cumulative',
+    since: RESEARCH_SINCE,
   });
 
-export const sampleIndicators: Indicator[] = [
+const catalogue: Indicator[] = [
   researchCount('research-topics', '调研课题', 'Research topics', '个'),
   researchCount('case-dissections', '典型案例解剖式调研', 'Case dissection studies', '次'),
   researchCount('problems-sorted', '梳理问题', 'Problems identified', '项'),
@@ -55,6 +61,7 @@ export const sampleIndicators: Indicator[] = [
       'Cumulative assigned cases resolved: the case closed and the petitioner has stopped petitioning.',
     kind: 'count',
     accumulation: 'cumulative',
+    since: CAMPAIGN_SINCE,
   }),
   define({
     id: 'backlog-resolution-rate',
@@ -68,16 +75,19 @@ export const sampleIndicators: Indicator[] = [
       'Resolution rate = cumulative cases resolved ÷ cases assigned × 100%. Combined units are recomputed from the counts, not averaged.',
     kind: 'rate',
     accumulation: 'level',
+    // A rate of counts accumulated since the campaign's launch: no 同比 reaches across it either.
+    since: CAMPAIGN_SINCE,
     rollup: {
       method: 'ratio',
       numeratorId: 'backlog-resolved',
       denominatorId: 'backlog-assigned',
       scale: 100,
     },
+    // The campaign's milestones: 30 % by the end of 2023, 55 % by mid-2024, 85 % by the end of 2024.
     targets: [
-      { value: 30, due: '2023-12', unitId: null },
-      { value: 55, due: '2024-06', unitId: null },
-      { value: 85, due: '2024-12', unitId: null },
+      { value: 30, due: '2023-12', unitId: null, kind: 'interim', from: CAMPAIGN_SINCE },
+      { value: 55, due: '2024-06', unitId: null, kind: 'interim', from: CAMPAIGN_SINCE },
+      { value: 85, due: '2024-12', unitId: null, kind: 'final', from: CAMPAIGN_SINCE },
     ],
   }),
   define({
@@ -91,6 +101,7 @@ export const sampleIndicators: Indicator[] = [
       'Cumulative backlog cases taken personally by the heads of political-legal bodies.',
     kind: 'count',
     accumulation: 'cumulative',
+    since: CAMPAIGN_SINCE,
   }),
   define({
     id: 'multi-year-backlog',
@@ -115,7 +126,9 @@ export const sampleIndicators: Indicator[] = [
       'Share of first-time petitions in the month resolved at once, without a repeat petition.',
     kind: 'rate',
     accumulation: 'level',
-    targets: [{ value: 90, due: '2024-12', unitId: null }],
+    // Only the units' rates are reported, not the petitions behind them: combined, an unweighted mean.
+    rollup: { method: 'mean' },
+    targets: [{ value: 90, due: '2024-12', unitId: null, kind: 'final', from: '2024-01' }],
   }),
 
   define({
@@ -129,6 +142,8 @@ export const sampleIndicators: Indicator[] = [
       'Disputes diverted and resolved outside litigation in the month, in units of 10,000.',
     kind: 'count',
     accumulation: 'per-period',
+    // The report states it as a total since launch ("运行以来…X.X万件").
+    since: '2022-01',
   }),
   define({
     id: 'new-court-cases-yoy',
@@ -140,6 +155,8 @@ export const sampleIndicators: Indicator[] = [
     definitionEn:
       'Change of new court cases, year to date against the same period last year; negative is a fall.',
     kind: 'change',
+    // A change of each unit's own figures: averaging them across units means nothing.
+    rollup: { method: 'none' },
     accumulation: 'level',
     direction: 'lower-better',
   }),
@@ -153,6 +170,12 @@ export const sampleIndicators: Indicator[] = [
     definitionEn: 'Cases closed year to date ÷ (cases pending + new cases) × 100%.',
     kind: 'rate',
     accumulation: 'level',
+    rollup: { method: 'mean' },
+    reference: {
+      value: 93.9,
+      label: '2022年全区法院结案率93.9%',
+      labelEn: 'the regional courts’ 2022 closure rate of 93.9%',
+    },
   }),
   define({
     id: 'closure-rate-change',
@@ -163,6 +186,8 @@ export const sampleIndicators: Indicator[] = [
     definition: '法院结案率与上年同期之差，单位个百分点。',
     definitionEn: 'Court closure rate minus the same month last year, in percentage points.',
     kind: 'change',
+    // A change of each unit's own figures: averaging them across units means nothing.
+    rollup: { method: 'none' },
     accumulation: 'level',
   }),
   define({
@@ -175,6 +200,8 @@ export const sampleIndicators: Indicator[] = [
     definitionEn:
       'Change of law-related petitions, year to date against the same period last year.',
     kind: 'change',
+    // A change of each unit's own figures: averaging them across units means nothing.
+    rollup: { method: 'none' },
     accumulation: 'level',
     direction: 'lower-better',
   }),
@@ -224,7 +251,7 @@ export const sampleIndicators: Indicator[] = [
       '(statutory limit − promised limit) ÷ statutory limit × 100%, averaged over items.',
     kind: 'rate',
     accumulation: 'level',
-    targets: [{ value: 50, due: '2024-12', unitId: null }],
+    targets: [{ value: 50, due: '2024-12', unitId: null, kind: 'final' }],
   }),
   define({
     id: 'fully-online-rate',
@@ -236,7 +263,7 @@ export const sampleIndicators: Indicator[] = [
     definitionEn: 'Share of government service items that can be handled fully online.',
     kind: 'rate',
     accumulation: 'level',
-    targets: [{ value: 85, due: '2023-12', unitId: null }],
+    targets: [{ value: 85, due: '2023-12', unitId: null, kind: 'final' }],
   }),
 
   define({
@@ -250,7 +277,7 @@ export const sampleIndicators: Indicator[] = [
       'Share of villages and communities whose conventions have been drawn up or revised.',
     kind: 'rate',
     accumulation: 'level',
-    targets: [{ value: 100, due: '2023-12', unitId: 'hohhot' }],
+    targets: [{ value: 100, due: '2023-12', unitId: 'hohhot', kind: 'final' }],
   }),
   define({
     id: 'family-education-stations',
@@ -352,6 +379,7 @@ export const sampleIndicators: Indicator[] = [
     definitionEn: 'Reduction of the average processing time against before the reform.',
     kind: 'rate',
     accumulation: 'level',
+    targets: [{ value: 50, due: '2024-12', unitId: 'baotou', kind: 'final' }],
   }),
 
   define({
@@ -367,3 +395,28 @@ export const sampleIndicators: Indicator[] = [
     accumulation: 'cumulative',
   }),
 ];
+
+/**
+ * A city brand's indicators belong to the city that built it (DOMAIN.md: the e-service rates are the
+ * smart-governance city's, 三务合一 one city's border villages): shown for that city only, never
+ * as a regional figure. Dispute diversion is the exception: the region rolled out Ordos's mechanism,
+ * so every unit reports those figures. Counts run from the brand's launch; a rate of one city
+ * without its counts does not combine.
+ */
+const brandOwners: Record<string, { unitId: string; since: string }> = {
+  'moral-governance': { unitId: 'hohhot', since: BRANDS_SINCE },
+  'service-satisfaction': { unitId: 'baotou', since: BRANDS_SINCE },
+  'smart-governance': { unitId: 'wuhai', since: BRANDS_SINCE },
+  'border-governance': { unitId: 'bayannur', since: '2023-04' },
+};
+
+export const sampleIndicators: Indicator[] = catalogue.map((indicator) => {
+  const owner = brandOwners[indicator.initiativeId];
+  if (!owner) return indicator;
+  return {
+    ...indicator,
+    scopeUnitIds: [owner.unitId],
+    ...(indicator.kind !== 'count' && { rollup: { method: 'none' } as const }),
+    ...(indicator.accumulation === 'cumulative' && { since: owner.since }),
+  };
+});

@@ -69,7 +69,7 @@ export const sampleInitiatives: Initiative[] = [
     name: '三务合一',
     nameEn: 'Joint party, village and police affairs',
     brand: true,
-    ownerUnitId: 'xilingol',
+    ownerUnitId: 'bayannur',
     summary: '边境嘎查村（社区）党务、村务、警务合一。',
     summaryEn: 'Border villages covered by joint party, village and police work.',
   },

@@ -9,6 +9,7 @@ type Row = [
   due: string,
   status: TaskStatus,
   progress: number,
+  measure?: Task['measure'],
 ];
 
 const owners: Record<string, [string, string]> = {
@@ -22,6 +23,7 @@ const owners: Record<string, [string, string]> = {
   ulanqab: ['乌兰察布市委政法委', 'Ulanqab political-legal committee'],
   xilingol: ['锡林郭勒盟委政法委', 'Xilingol political-legal committee'],
   hulunbuir: ['呼伦贝尔市委政法委', 'Hulunbuir political-legal committee'],
+  bayannur: ['巴彦淖尔市委政法委', 'Bayannur political-legal committee'],
 };
 
 const rows: Row[] = [
@@ -114,6 +116,8 @@ const rows: Row[] = [
     '2024-06-30',
     'overdue',
     85,
+    // Measured by the data: the page takes status and progress from Chifeng's rate.
+    { indicatorId: 'backlog-resolution-rate', target: 55 },
   ],
   [
     'task-backlog-ulanqab',
@@ -204,32 +208,45 @@ const rows: Row[] = [
     '2024-12-31',
     'in-progress',
     58,
+    { indicatorId: 'fully-online-rate', target: 85 },
   ],
   [
-    'task-xilingol-border',
+    'task-bayannur-border',
     'border-governance',
     '边境嘎查村“三务合一”全覆盖',
     'Joint party, village and police work in every border village',
-    'xilingol',
+    'bayannur',
     '2025-06-30',
     'not-started',
     0,
   ],
   [
-    'task-hulunbuir-border',
+    'task-bayannur-border-police',
     'border-governance',
     '边境派出所与嘎查村联勤联动',
     'Border police stations work jointly with villages',
-    'hulunbuir',
+    'bayannur',
     '2024-11-30',
-    'not-started',
+    'in-progress',
     5,
   ],
 ];
 
 export const sampleTasks: Task[] = rows.map(
-  ([id, initiativeId, title, titleEn, unitId, due, status, progress]) => {
+  ([id, initiativeId, title, titleEn, unitId, due, status, progress, measure]) => {
     const [owner, ownerEn] = owners[unitId ?? 'region'] ?? ['', ''];
-    return { id, initiativeId, title, titleEn, owner, ownerEn, unitId, due, status, progress };
+    return {
+      id,
+      initiativeId,
+      title,
+      titleEn,
+      owner,
+      ownerEn,
+      unitId,
+      due,
+      status,
+      progress,
+      ...(measure && { measure }),
+    };
   },
 );

@@ -1,24 +1,26 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { headlineOf } from '@/features/charts/selectors/headline';
-import { caseResolutionRanking } from '@/features/charts/selectors/ranking';
-import {
-  countWording,
-  figureSentence,
-  sentence,
-  type BriefingFigure,
-} from '@/features/export/briefing-text';
+import { figureSentence, sentence, type BriefingFigure } from '@/features/export/briefing-text';
 import { observationsQueryOptions } from '@/features/reports/api/get-observations';
 import { tasksQueryOptions } from '@/features/reports/api/get-tasks';
-import type { ObservationParams } from '@/features/reports/api/query-keys';
-import { describeChange } from '@/lib/format';
+import { standingsOf, unitFiguresOf, type Figure } from '@/lib/figure-policy/figure-policy';
+import {
+  figureWording,
+  judgementWording,
+  scopeWording,
+  targetWording,
+  wholeRegionWording,
+} from '@/lib/figure-policy/wording';
+import { formatValue } from '@/lib/format';
 import { pickLabel, translate } from '@/lib/i18n/translate';
-import { withYearBefore, type DashboardView } from './dashboard-view';
-import { headlineIndicatorIds } from './sections/overview-section';
+import type { DashboardView } from './dashboard-view';
+import { backlogIds, brandBriefingFigures, headlineIds, sections } from './report-layout';
+import { brandIndicators, brandUnits, loadFigures } from './figures';
+import { loadTasksFromData } from './task-data';
 
 /*
- * The numbers a Word briefing states, per section of the page, read from the same queries and
- * selectors the sections draw with (answered from React Query's cache when the page has them), so
- * the briefing and the page cannot disagree. Keyed by each section's heading id on the page.
+ * The numbers a Word briefing states, per section of the page, read through the same figure policy
+ * and from the same queries the sections draw with (answered from React Query's cache when the page
+ * has them), so the briefing and the page cannot disagree. Keyed by each section's heading id.
  */
 
 type Paragraphs = Record<string, string[]>;
@@ -30,83 +32,130 @@ const wordsOf = (view: DashboardView) => ({
   list: (labels: string[]) => labels.join(translate(view.language, 'summary.listSeparator')),
 });
 
-// prettier-ignore
-const sections = {
-  caseResolution: ['backlog-assigned', 'backlog-resolved', 'backlog-resolution-rate', 'leader-handled'],
-  disputeDiversion: ['disputes-diverted', 'new-court-cases-yoy', 'closure-rate-change', 'petition-cases-yoy'],
-  eService: ['online-items-increase', 'e-licence-items-increase', 'instant-items-increase', 'time-limit-compression', 'fully-online-rate'],
-  research: ['research-topics', 'case-dissections', 'problems-sorted', 'measures-formed', 'research-reports', 'experiences-converted'],
-} as const;
+/** The selection in words: "全区12个盟市" or the units' names. */
+function selectionWording(view: DashboardView): string {
+  const { list } = wordsOf(view);
+  return view.filters.units.length === 0
+    ? wholeRegionWording(view.totalUnits, view.language)
+    : list(view.unitLabels.map((unit) => unit.label));
+}
 
-// The figures a pilot's sentence names, as the report does for each brand.
-const pilotFigures: Record<string, string[]> = {
-  'moral-governance': ['convention-revision-rate', 'family-education-stations'],
-  'service-satisfaction': ['power-items-listed', 'items-delegated'],
-  'dispute-diversion': ['disputes-diverted', 'new-court-cases-yoy'],
-  'smart-governance': ['online-items-increase', 'fully-online-rate'],
-  'border-governance': ['border-villages-covered'],
-};
+/**
+ * A figure for a sentence: its value, whose it is when not the selection's ("乌海市"), how it is
+ * counted, the comparison the reader chose, the coverage and any revision.
+ */
+function briefingFigure(view: DashboardView, figure: Figure, lead: string | null): BriefingFigure {
+  const words = figureWording(figure, view.language);
+  const scope = scopeWording(figure, view.language);
+  const sameAsLead =
+    lead !== null &&
+    (figure.wholeRegion || figure.scopeUnits.length === view.units.length) &&
+    figure.method !== 'mean' &&
+    figure.method !== 'none';
+  return {
+    name: pickLabel(view.language, figure.indicator.name, figure.indicator.nameEn),
+    value: figure.status === 'ok' ? figure.value : null,
+    unit: figure.indicator.unit,
+    kind: figure.indicator.kind,
+    scope: sameAsLead ? null : scope,
+    details: [
+      figure.indicator.accumulation === 'level' ? null : words.reading,
+      words.comparison,
+      words.sinceTotal,
+      words.coverage,
+      words.remark,
+    ],
+  };
+}
 
-async function figures(
+async function worded(
   client: QueryClient,
   view: DashboardView,
   ids: readonly string[],
-  params: ObservationParams = view.baseParams,
-): Promise<BriefingFigure[]> {
-  const query = { ...withYearBefore(params), indicators: ids, aggregate: true };
-  const { points } = await client.ensureQueryData(observationsQueryOptions(query));
-  return ids.flatMap((id) => {
-    const indicator = view.indicator(id);
-    if (!indicator) return [];
-    const headline = headlineOf(points, indicator, view.periods);
-    return [
-      {
-        name: pickLabel(view.language, indicator.name, indicator.nameEn),
-        value: headline.value,
-        unit: indicator.unit,
-        kind: indicator.kind,
-        change:
-          indicator.kind === 'change'
-            ? null
-            : describeChange(
-                headline.value,
-                headline.yearAgo,
-                indicator.unit,
-                'yoy',
-                view.language,
-              ),
-      },
-    ];
-  });
+  lead = '',
+): Promise<string | null> {
+  const figures = await loadFigures(client, view, ids);
+  return figureSentence(
+    figures.map((figure) => briefingFigure(view, figure, lead)),
+    view.language,
+    lead,
+  );
 }
 
+/** "化解率居前的是…，3个盟市未达阶段目标55%（2024年6月）：…"; for one unit, that unit's standing. */
 async function caseRanking(client: QueryClient, view: DashboardView): Promise<string[]> {
-  const rate = view.indicator('backlog-resolution-rate');
+  const rate = view.indicator(backlogIds.rate);
   if (!rate) return [];
-  const query = {
-    ...view.baseParams,
-    indicators: ['backlog-assigned', 'backlog-resolved', 'backlog-resolution-rate'],
-  };
-  const { points } = await client.ensureQueryData(observationsQueryOptions(query));
-  const rows = caseResolutionRanking(
-    points,
-    { rate, assignedId: 'backlog-assigned', resolvedId: 'backlog-resolved' },
-    view.unitLabels,
-    view.periods,
-  ).filter((row) => row.value !== null);
+  const query = { ...view.baseParams, indicators: Object.values(backlogIds) };
+  const response = await client.ensureQueryData(observationsQueryOptions(query));
+  const figures = unitFiguresOf({
+    indicator: rate,
+    points: response.points,
+    units: view.units,
+    periods: response.periods,
+  });
+  const rows = figures.rows.filter((row) => row.value !== null);
+  if (rows.length === 0) return [];
   const { t, list } = wordsOf(view);
-  const behind = rows.filter((row) => row.tone === 'worse').map((row) => row.label);
-  const clauses = [
-    rows.length > 1
-      ? t('export.brief.caseLeaders', { units: list(rows.slice(0, 3).map((row) => row.label)) })
-      : '',
-    behind.length > 0
-      ? t('export.brief.caseBehind', {
-          count: countWording(behind.length, view.language),
-          units: list(behind),
-        })
-      : t('export.brief.caseNoneBehind'),
-  ];
+  const indicatorName = pickLabel(view.language, rate.name, rate.nameEn);
+  const standings = standingsOf(figures);
+  const target = standings.target
+    ? targetWording(standings.target, rate.unit, view.language)
+    : null;
+  const clauses: string[] = [];
+  if (rows.length === 1 && rows[0]) {
+    const row = rows[0];
+    const judgement = judgementWording(rate, row.judgement, view.language);
+    clauses.push(
+      t('export.brief.unitJudged', {
+        unit: pickLabel(view.language, row.unit.name, row.unit.nameEn),
+        indicator: indicatorName,
+        value: formatValue(row.value, rate.unit, view.language),
+        judgement: judgement ?? '',
+      }),
+    );
+  } else {
+    clauses.push(
+      t('export.brief.rankLeaders', {
+        indicator: indicatorName,
+        units: list(
+          rows.slice(0, 3).map((row) => pickLabel(view.language, row.unit.name, row.unit.nameEn)),
+        ),
+      }),
+    );
+    if (target && standings.behind.length > 0)
+      clauses.push(
+        t('export.brief.behind', {
+          count: standings.behind.length,
+          judgement: t('policy.notMeeting', { target }),
+          units: list(
+            standings.behind.map((row) => pickLabel(view.language, row.unit.name, row.unit.nameEn)),
+          ),
+        }),
+      );
+    else if (target)
+      clauses.push(
+        t('export.brief.allMeet', {
+          who:
+            view.filters.units.length === 0
+              ? t('policy.allUnitsShort')
+              : t('policy.selectedUnits', { count: rows.length }),
+          target,
+        }),
+      );
+  }
+  for (const period of new Set(standings.late.map((row) => row.period)))
+    if (period)
+      clauses.push(
+        t('export.brief.lateUnits', {
+          units: list(
+            standings.late
+              .filter((row) => row.period === period)
+              .map((row) => pickLabel(view.language, row.unit.name, row.unit.nameEn)),
+          ),
+          period: view.describePeriod(period),
+        }),
+      );
   return [sentence(clauses, view.language) ?? ''].filter(Boolean);
 }
 
@@ -117,7 +166,7 @@ async function tasks(client: QueryClient, view: DashboardView): Promise<string[]
       ...(view.filters.initiatives.length > 0 && { initiatives: view.filters.initiatives }),
     }),
   );
-  const tasks = response.tasks;
+  const tasks = await loadTasksFromData(client, view, response.tasks);
   const count = (status: string) => tasks.filter((task) => task.status === status).length;
   const overdue = tasks
     .filter((task) => task.status === 'overdue')
@@ -141,17 +190,20 @@ async function pilots(client: QueryClient, view: DashboardView): Promise<string[
   const brands = view.initiatives.filter((item) => item.brand && view.showsInitiative(item.id));
   const sentences = await Promise.all(
     brands.map(async (brand) => {
-      const border = brand.id === 'border-governance';
-      const units = view.units.filter((unit) =>
-        border ? unit.border : unit.id === brand.ownerUnitId,
-      );
+      const units = brandUnits(view, brand);
       if (units.length === 0) return null;
-      const params = { ...view.baseParams, units: units.map((unit) => unit.id) };
       const owner = list(units.map((unit) => pickLabel(view.language, unit.name, unit.nameEn)));
       const name = pickLabel(view.language, brand.name, brand.nameEn);
       const lead = t('export.brief.pilot', { brand: name, owner });
-      const brandFigures = await figures(client, view, pilotFigures[brand.id] ?? [], params);
-      return figureSentence(brandFigures, view.language, lead);
+      const ids = brandIndicators(view, brand)
+        .slice(0, brandBriefingFigures)
+        .map((indicator) => indicator.id);
+      const figures = await loadFigures(client, view, ids, units);
+      return figureSentence(
+        figures.map((figure) => ({ ...briefingFigure(view, figure, lead), scope: null })),
+        view.language,
+        lead,
+      );
     }),
   );
   return sentences.filter((text): text is string => text !== null);
@@ -162,28 +214,27 @@ export async function briefingParagraphs(
   client: QueryClient,
   view: DashboardView,
 ): Promise<Paragraphs> {
-  const { t, list } = wordsOf(view);
+  const { t } = wordsOf(view);
   const lastPeriod = view.periods.at(-1);
-  const allUnits = view.filters.units.length === 0;
-  const scope = allUnits ? t('summary.allUnits') : list(view.unitLabels.map((unit) => unit.label));
   const lead = lastPeriod
-    ? t('export.brief.scope', { period: view.describePeriod(lastPeriod), scope })
+    ? t('export.brief.scope', {
+        period: view.describePeriod(lastPeriod),
+        scope: selectionWording(view),
+      })
     : '';
-  const worded = async (ids: readonly string[], withLead = false) => [
-    figureSentence(await figures(client, view, ids), view.language, withLead ? lead : '') ??
-      t('export.brief.noFigures'),
+  const paragraph = async (ids: readonly string[], withLead = false) => [
+    (await worded(client, view, ids, withLead ? lead : '')) ?? t('export.brief.noFigures'),
   ];
   const shown = (initiative: string, heading: string, make: () => Promise<string[]>) =>
     view.showsInitiative(initiative) ? make().then((texts) => [heading, texts] as const) : null;
   const entries = await Promise.all([
-    worded(headlineIndicatorIds, true).then((texts) => ['overview-heading', texts] as const),
-    shown('case-resolution', 'case-resolution-heading', async () => [
-      ...(await worded(sections.caseResolution)),
-      ...(await caseRanking(client, view)),
-    ]),
-    shown('dispute-diversion', 'dispute-heading', () => worded(sections.disputeDiversion)),
-    shown('smart-governance', 'e-service-heading', () => worded(sections.eService)),
-    shown('research', 'research-heading', () => worded(sections.research)),
+    paragraph(headlineIds, true).then((texts) => ['overview-heading', texts] as const),
+    ...Object.values(sections).map((section) =>
+      shown(section.initiativeId, section.headingId, async () => [
+        ...(await paragraph(section.briefing)),
+        ...(section.initiativeId === 'case-resolution' ? await caseRanking(client, view) : []),
+      ]),
+    ),
     pilots(client, view).then((texts) => ['pilots-heading', texts] as const),
     tasks(client, view).then((texts) => ['tasks-heading', texts] as const),
   ]);

@@ -7,7 +7,7 @@ import { pickLabel, useT } from '@/lib/i18n/translate';
 import { BriefingDialog, type BriefingChoice } from './briefing-dialog';
 import { DashboardViewProvider, useDashboardView } from './dashboard-view';
 import { exportProvenance, failureMessage, fileNameContext } from './export-context';
-import { useCatalog } from './use-catalog';
+import { useCatalog, type Catalog } from './use-catalog';
 
 type Format = 'pdf' | 'docx';
 
@@ -20,12 +20,12 @@ export function DashboardExport() {
   if (!catalog) return null;
   return (
     <DashboardViewProvider catalog={catalog}>
-      <DashboardExportButtons />
+      <DashboardExportButtons catalog={catalog} />
     </DashboardViewProvider>
   );
 }
 
-function DashboardExportButtons() {
+function DashboardExportButtons({ catalog }: { catalog: Catalog }) {
   const t = useT();
   const view = useDashboardView();
   const client = useQueryClient();
@@ -41,20 +41,25 @@ function DashboardExportButtons() {
     setStatus({ tone: 'info', text: t('export.working') });
     try {
       // Everything heavy (charts to images, pdf-lib, docx, the font) loads only now.
-      const [{ exportDashboard }, { briefingParagraphs }, { loadNextSteps }, pace] =
+      const [{ exportDashboard }, { loadLiveTexts }, { plainText }, { loadNextSteps }, pace] =
         await Promise.all([
           import('@/features/export/dashboard-export'),
-          import('./briefing-facts'),
+          import('./live-text-data'),
+          import('./live-text'),
           import('./briefing-next-steps'),
           import('./pace-report'),
           // The report copies drawn charts: those below the fold are drawn now.
           drawEveryChart(),
         ]);
       const title = pickLabel(view.language, view.meta.title, view.meta.titleEn);
-      const [paragraphs, paceRows] = await Promise.all([
-        briefingParagraphs(client, view),
+      // The same text the page opens each section with, as plain text.
+      const [texts, paceRows] = await Promise.all([
+        loadLiveTexts(client, view, catalog.units),
         pace.loadPaceRows(client, view),
       ]);
+      const paragraphs = Object.fromEntries(
+        Object.entries(texts).map(([id, items]) => [id, items.map(plainText)]),
+      );
       const name = await exportDashboard(format, {
         root: document.querySelector('main') ?? document,
         provenance: exportProvenance(view, title),

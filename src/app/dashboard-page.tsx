@@ -94,6 +94,9 @@ export function DashboardPage() {
             <div className="card-error card-error--page" role="alert">
               <p>{t('app.catalogError')}</p>
               <p className="card-error__detail">{t(errorMessageKey(failed.error))}</p>
+              {failed.error instanceof Error && (
+                <p className="card-error__detail">{failed.error.message}</p>
+              )}
               <button
                 type="button"
                 className="button"

@@ -5,6 +5,7 @@ import type { ObservationParams } from '@/features/reports/api/query-keys';
 import { formatPeriod, formatPeriodRange } from '@/lib/format';
 import { useLanguage, type Language } from '@/lib/i18n/language-store';
 import { pickLabel, translate } from '@/lib/i18n/translate';
+import { wholeRegionWording } from '@/lib/figure-policy/wording';
 import { addMonths, periodsOf } from '@/lib/periods';
 import type { DatasetMeta } from '@/schemas/dataset';
 import type { Indicator } from '@/schemas/indicator';
@@ -22,6 +23,10 @@ export type DashboardView = {
   periods: string[];
   /** The units shown: the selection, or all league/city units. */
   units: Unit[];
+  /** How many league/city units the dataset has: the N of "全区N个盟市". */
+  totalUnits: number;
+  /** The units a response was asked for (null: all): figures kept from earlier filters are read with their own units. */
+  unitsOf: (requested: string[] | null) => Unit[];
   unitLabels: Array<{ id: string; label: string }>;
   indicator: (id: string) => Indicator | undefined;
   /** Every indicator of the catalogue, in its order. */
@@ -63,14 +68,11 @@ export function DashboardViewProvider({
     const initiativeNames = initiatives
       .filter((initiative) => filters.initiatives.includes(initiative.id))
       .map((initiative) => pickLabel(language, initiative.name, initiative.nameEn));
-    // The count comes from the data: a dataset may have 5 units or 40.
-    const allUnits =
-      language === 'en'
-        ? `All ${leagueCities.length} leagues and cities`
-        : `全区${leagueCities.length}个盟市`;
     const periods = periodsOf(from, to, filters.granularity);
     const summaryParts = [
-      filters.units.length === 0 ? allUnits : unitNames.join(language === 'en' ? ', ' : '、'),
+      filters.units.length === 0
+        ? wholeRegionWording(leagueCities.length, language)
+        : unitNames.join(language === 'en' ? ', ' : '、'),
       ...(initiativeNames.length > 0
         ? [initiativeNames.join(language === 'en' ? ', ' : '、')]
         : []),
@@ -86,6 +88,11 @@ export function DashboardViewProvider({
       to,
       periods,
       units: selected,
+      totalUnits: leagueCities.length,
+      unitsOf: (requested) =>
+        requested === null
+          ? leagueCities
+          : leagueCities.filter((unit) => requested.includes(unit.id)),
       unitLabels: selected.map((unit) => ({
         id: unit.id,
         label: pickLabel(language, unit.name, unit.nameEn),

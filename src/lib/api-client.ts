@@ -51,7 +51,9 @@ export type QueryParams = Record<
 >;
 
 export function buildUrl(path: string, params: QueryParams = {}): string {
-  const url = new URL(`${apiBaseUrl()}${path}`);
+  // A relative base ("/progress-api/v1", the usual same-origin intranet setup) is resolved
+  // against the page's own address.
+  const url = new URL(`${apiBaseUrl()}${path}`, window.location.href);
   for (const [name, value] of Object.entries(params)) {
     if (value === null || value === undefined) continue;
     if (Array.isArray(value)) {
@@ -93,7 +95,17 @@ export async function getJson<T>(
   options: { params?: QueryParams; signal?: AbortSignal; timeoutMs?: number } = {},
 ): Promise<T> {
   await requestsHeld;
-  const url = buildUrl(path, options.params);
+  let url: string;
+  try {
+    url = buildUrl(path, options.params);
+  } catch (error) {
+    throw new ApiError(
+      'network',
+      path,
+      `${path}: the API address "${apiBaseUrl()}" is not a usable URL`,
+      { cause: error },
+    );
+  }
   const timeout = AbortSignal.timeout(options.timeoutMs ?? REQUEST_TIMEOUT_MS);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
   let response: Response;

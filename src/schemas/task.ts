@@ -5,17 +5,27 @@ export const taskStatuses = ['not-started', 'in-progress', 'done', 'overdue'] as
 export const taskStatusSchema = z.enum(taskStatuses);
 export type TaskStatus = z.infer<typeof taskStatusSchema>;
 
-export const taskSchema = z.object({
-  id: idSchema,
-  initiativeId: idSchema,
-  title: labelSchema,
-  titleEn: labelSchema,
-  owner: labelSchema,
-  ownerEn: labelSchema,
-  /** The unit responsible; null for the regional committee itself. */
-  unitId: idSchema.nullable(),
-  due: isoDateSchema,
-  status: taskStatusSchema,
-  progress: z.number().min(0).max(100),
-});
+export const taskSchema = z
+  .object({
+    id: idSchema,
+    initiativeId: idSchema,
+    title: labelSchema,
+    titleEn: labelSchema,
+    owner: labelSchema,
+    ownerEn: labelSchema,
+    /** The unit responsible; null for the regional committee itself. */
+    unitId: idSchema.nullable(),
+    due: isoDateSchema,
+    status: taskStatusSchema,
+    progress: z.number().min(0).max(100),
+    /**
+     * A task measured by the data: done when the unit's figure of the indicator (the combined one for
+     * the committee's own task) meets `target` by the due date. Status and progress then follow the data.
+     */
+    measure: z.object({ indicatorId: idSchema, target: z.number().finite() }).optional(),
+  })
+  .refine((task) => task.status !== 'not-started' || task.progress === 0, {
+    error: 'a task not started has no progress: status not-started needs progress 0',
+    path: ['progress'],
+  });
 export type Task = z.infer<typeof taskSchema>;

@@ -231,28 +231,57 @@ describe('GET /observations?granularity=quarter', () => {
     );
   });
 
-  it('widens a range that cuts a quarter to the whole quarter', async () => {
+  it('keeps a quarter to the months of the range, and says which months it holds', async () => {
     const { points } = await observations({
       indicator: ['disputes-diverted', 'backlog-resolved'],
       unit: 'ordos',
       granularity: 'quarter',
       from: '2024-02',
-      to: '2024-04',
+      to: '2024-05',
     });
     const at = (indicatorId: string, period: string) =>
-      points.find((point) => point.indicatorId === indicatorId && point.period === period)?.value;
+      points.find((point) => point.indicatorId === indicatorId && point.period === period);
     expect(points.map((point) => point.period)).toEqual([
       '2024-Q1',
       '2024-Q2',
       '2024-Q1',
       '2024-Q2',
     ]);
-    const firstQuarter = ['2024-01', '2024-02', '2024-03'];
-    expect(at('disputes-diverted', '2024-Q1')).toBeCloseTo(
-      sum(firstQuarter.map((month) => stored('disputes-diverted', 'ordos', month) ?? 0)),
+    // With to=2024-05, the second quarter is April and May, never June.
+    expect(at('disputes-diverted', '2024-Q1')?.months).toEqual(['2024-02', '2024-03']);
+    expect(at('disputes-diverted', '2024-Q2')?.months).toEqual(['2024-04', '2024-05']);
+    expect(at('disputes-diverted', '2024-Q1')?.value).toBeCloseTo(
+      sum(['2024-02', '2024-03'].map((month) => stored('disputes-diverted', 'ordos', month) ?? 0)),
       6,
     );
-    expect(at('backlog-resolved', '2024-Q2')).toBe(stored('backlog-resolved', 'ordos', '2024-06'));
+    expect(at('backlog-resolved', '2024-Q2')?.value).toBe(
+      stored('backlog-resolved', 'ordos', '2024-05'),
+    );
+  });
+
+  it('marks a quarter with a month not reported as incomplete, per unit and combined', async () => {
+    const perUnit = await observations({
+      indicator: 'backlog-resolved',
+      unit: 'ulanqab',
+      granularity: 'quarter',
+    });
+    expect(pointAt(perUnit.points, '2024-Q1', 'ulanqab').incomplete).toBe(true);
+    expect(pointAt(perUnit.points, '2023-Q4', 'ulanqab').incomplete).toBeUndefined();
+    const combined = await observations({
+      indicator: 'disputes-diverted',
+      granularity: 'quarter',
+      aggregate: true,
+    });
+    const third = pointAt(combined.points, '2023-Q3', 'all');
+    expect(third).toMatchObject({ incomplete: true, reported: 11, expected: 12 });
+    expect(third.months).toEqual(['2023-07', '2023-08', '2023-09']);
+  });
+
+  it('passes a revision’s earlier figure and date on with the month', async () => {
+    const { points } = await observations({ indicator: 'backlog-resolved', unit: 'tongliao' });
+    const revised = pointAt(points, '2024-02', 'tongliao');
+    expect(revised).toMatchObject({ revised: true, revisedAt: '2024-04-15' });
+    expect(revised.previousValue).toBe((revised.value ?? 0) + 6);
   });
 
   it('carries a revision in any month of the quarter to the quarter', async () => {
@@ -277,9 +306,18 @@ describe('GET /observations?aggregate=true', () => {
     });
     expect(aggregate).toBe(true);
     expect(new Set(points.map((point) => point.unitId))).toEqual(new Set(['all']));
+    const may = pointAt(points, '2024-05');
+    expect(may.value).toBe(sum(unitValues('backlog-resolved', '2024-05') as number[]));
+    expect(may.reported).toBe(12);
+    expect(may.expected).toBe(12);
+    // June: one unit's report is late; the sum is of the 11 that reported, and says so.
     const june = pointAt(points, '2024-06');
-    expect(june.value).toBe(sum(unitValues('backlog-resolved', '2024-06') as number[]));
-    expect(june.reported).toBe(12);
+    const reported = unitValues('backlog-resolved', '2024-06').filter(
+      (value): value is number => value !== null,
+    );
+    expect(reported).toHaveLength(11);
+    expect(june.value).toBe(sum(reported));
+    expect(june.reported).toBe(11);
     expect(june.expected).toBe(12);
   });
 
@@ -402,7 +440,8 @@ describe('GET /observations?aggregate=true', () => {
     expect(quarter.expected).toBe(12);
     expect(quarter.note).toBe('1个盟市有月份缺报');
     const reportedMonths = ['2023-07', '2023-08', '2023-09'].flatMap(
-      (month) => unitValues('disputes-diverted', month).filter((value) => value !== null) as number[],
+      (month) =>
+        unitValues('disputes-diverted', month).filter((value) => value !== null) as number[],
     );
     expect(quarter.value).toBeCloseTo(sum(reportedMonths), 6);
   });

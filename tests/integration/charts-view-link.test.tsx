@@ -1,7 +1,34 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type * as Recharts from 'recharts';
+import { generateSampleDataset } from '@mocks/data/generate-sample';
+import type { Dataset } from '@/schemas/api';
 import { findCard, renderApp, waitForQuiet } from './render-app';
+
+/**
+ * The sample's e-service rates are one city's, so they have no ranking and no rate tabs. This
+ * dataset has two units report them, as a region that rolled the pilot out would.
+ */
+function eServiceInTwoUnits(): Dataset {
+  const sample = generateSampleDataset();
+  const ids = new Set(
+    sample.indicators
+      .filter((indicator) => indicator.initiativeId === 'smart-governance')
+      .map((indicator) => indicator.id),
+  );
+  return {
+    ...sample,
+    indicators: sample.indicators.map(({ scopeUnitIds, ...indicator }) =>
+      ids.has(indicator.id) ? indicator : { ...indicator, ...(scopeUnitIds && { scopeUnitIds }) },
+    ),
+    observations: [
+      ...sample.observations,
+      ...sample.observations
+        .filter((item) => ids.has(item.indicatorId))
+        .map((item) => ({ ...item, unitId: 'hohhot' })),
+    ],
+  };
+}
 
 // The numbers are not what these tests read; charts are left undrawn to keep jsdom fast.
 vi.mock('recharts', async (importOriginal) => ({
@@ -14,7 +41,10 @@ const pressed = (button: HTMLElement) => button.getAttribute('aria-pressed') ===
 
 describe('a shared link', () => {
   it('carries the chosen e-service rate and the language, through filter changes', async () => {
-    const { user } = await renderApp({ url: '/?lang=en&rate=instant-items-increase' });
+    const { user } = await renderApp({
+      url: '/?lang=en&rate=instant-items-increase',
+      dataset: eServiceInTwoUnits(),
+    });
     expect(await screen.findByRole('region', { name: 'Filters' })).toBeInTheDocument();
     const rates = await screen.findByRole('group', { name: 'Choose a rate' });
     const chosen = within(rates)

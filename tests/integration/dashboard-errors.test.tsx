@@ -122,6 +122,25 @@ describe('a failing endpoint', () => {
     await findCard('trend-resolution-rate');
   });
 
+  it('says so again when a retry gets the same broken response', async () => {
+    failObservations(
+      (indicators) => indicators.includes('leader-handled'),
+      () =>
+        HttpResponse.json({ granularity: 'month', aggregate: false, points: [{ value: 'many' }] }),
+    );
+    const { user } = await renderApp();
+    const failed = await findCard('ranking-leader-handled', 'error');
+    expect(alertIn(failed)).toHaveTextContent('服务器返回的数据不符合接口约定');
+    expect(alertIn(failed)).toHaveTextContent('/observations');
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      await user.click(retryButton(failed));
+      await waitForQuiet();
+      expect(failed.dataset.state).toBe('error');
+      expect(alertIn(failed)).toHaveTextContent('服务器返回的数据不符合接口约定');
+      expect(alertIn(failed)).toHaveTextContent('/observations');
+    }
+  });
+
   it('says when a response is not JSON at all', async () => {
     failObservations(
       (indicators) => indicators.length === 1 && indicators[0] === 'disputes-diverted',

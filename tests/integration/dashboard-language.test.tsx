@@ -59,7 +59,7 @@ describe('the language switch', () => {
       /[\u4e00-\u9fff]/,
     );
 
-    // Numbers in English wording: 万件 as plain numbers, change as "up/down … year on year".
+    // Numbers in English wording: 万件 as plain numbers, change as "Year on year: up/down …".
     const disputes = document.querySelector<HTMLElement>(
       'li.headline[data-indicator="disputes-diverted"]',
     )!;
@@ -71,16 +71,36 @@ describe('the language switch', () => {
     expect(disputes).toHaveTextContent('Mar 2024');
     const change = Math.round(((now - yearAgo) / yearAgo) * 1000) / 10;
     expect(disputes).toHaveTextContent(
-      `${change > 0 ? 'up' : 'down'} ${Math.abs(change).toFixed(1)}% year on year`,
+      `Year on year: ${change > 0 ? 'up' : 'down'} ${Math.abs(change).toFixed(1)}%`,
     );
+    // A month's flow says so.
+    expect(disputes).toHaveTextContent('in the month');
 
     const ranking = await findCard('case-ranking');
     expect(within(ranking).getByRole('heading', { level: 3 })).toHaveTextContent(
       'Backlog cases by unit (ranked by resolution rate)',
     );
     expect(await openTable(ranking, user)).toEqual([
-      ['Unit', 'Assigned', 'Resolved', 'Unresolved', 'Backlog resolution rate', 'Target', 'Status'],
-      ['Ordos', '139', '85', '54', '61.2%', '30.0%', 'On target / improving'],
+      [
+        'Unit',
+        'Assigned',
+        'Resolved',
+        'Unresolved',
+        'Backlog resolution rate',
+        'Period',
+        'Target',
+        'Status',
+      ],
+      [
+        'Ordos',
+        '139',
+        '85',
+        '54',
+        '61.2%',
+        'Mar 2024',
+        'interim target 30% (Dec 2023)',
+        'Meets target',
+      ],
     ]);
     expect(within(ranking).getByRole('button', { name: 'View as chart' })).toBeVisible();
 
@@ -95,7 +115,7 @@ describe('the language switch', () => {
       `同比${change > 0 ? '上升' : '下降'}${Math.abs(change).toFixed(1)}%`,
     );
     expect(within(ranking).getAllByRole('row')[1]).toHaveTextContent(
-      '鄂尔多斯市139件85件54件61.2%30.0%达标/向好',
+      '鄂尔多斯市139件85件54件61.2%2024年3月阶段目标30%（2023年12月）达标',
     );
   });
 

@@ -104,9 +104,14 @@ describe('a link with filters', () => {
       '2024-06',
     )!;
     const difference = Math.round((rate - 55) * 10) / 10;
+    // Judged against the interim milestone in force, named with its kind and due month.
     expect(headline).toHaveTextContent(
-      `${difference > 0 ? '高于' : '低于'}目标${Math.abs(difference).toFixed(1)}个百分点（目标55.0%）`,
+      difference >= 0
+        ? `达标：阶段目标55%（2024年6月），高出${difference.toFixed(1)}个百分点`
+        : `未达标：阶段目标55%（2024年6月），差${Math.abs(difference).toFixed(1)}个百分点`,
     );
+    // The year-end target is shown beside it, as what it is.
+    expect(headline).toHaveTextContent('年底目标85%（2024年12月）');
   });
 });
 

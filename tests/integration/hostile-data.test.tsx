@@ -32,7 +32,7 @@ describe('names containing markup', () => {
     const records = tableRecords(await openTable(card, user));
     expect(records.some((record) => record['盟市'] === hostileName)).toBe(true);
 
-    await user.click(screen.getByRole('button', { name: /^盟市\s/ }));
+    await user.click(screen.getByRole('button', { name: /^盟市 / }));
     expect(screen.getByRole('checkbox', { name: hostileName })).toBeInTheDocument();
 
     expect(document.querySelector('script, img[onerror], svg[onload]')).toBeNull();

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sampleDataset, server } from '@mocks/node';
 import { resetDatasetState } from '@/features/import/active-dataset';
 import { loadPublishedDataset } from '@/features/import/published';
@@ -16,6 +16,14 @@ async function clearStorage() {
     request.onerror = () => reject(request.error);
   });
 }
+
+// The dialogs are loaded on demand; load them once here so that no test waits on a cold transform.
+beforeAll(async () => {
+  await Promise.all([
+    import('@/features/import/components/import-dialog'),
+    import('@/features/import/components/template-dialog'),
+  ]);
+}, 60_000);
 
 beforeEach(async () => {
   resetDatasetState();

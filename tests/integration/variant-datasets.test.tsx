@@ -16,7 +16,7 @@ describe('datasets no one tuned the dashboard for', () => {
         await screen.findByRole('heading', { level: 1, name: dataset.meta.title }),
       ).toBeVisible();
       await findCard('ranking-leader-handled');
-      await user.click(screen.getByRole('button', { name: /^盟市\s/ }));
+      await user.click(screen.getByRole('button', { name: /^盟市 / }));
       const unitNames = dataset.units
         .filter((unit) => unit.level === 'league-city')
         .map((unit) => unit.name);

@@ -185,4 +185,29 @@ describe('the base URL', () => {
     await getJson('/units', unitsResponseSchema, { params: { unit: 'ordos' } });
     expect(requested).toBe('https://zfw.intranet.example/api/v1/units?unit=ordos');
   });
+
+  it('resolves a relative VITE_API_BASE_URL against the page (the same-origin intranet setup)', async () => {
+    vi.stubEnv('VITE_API_BASE_URL', '/progress-api/v1');
+    expect(buildUrl('/meta', { unit: ['ordos', 'alxa'] })).toBe(
+      'http://localhost:3000/progress-api/v1/meta?unit=ordos%2Calxa',
+    );
+    let requested = '';
+    server.use(
+      http.get('http://localhost:3000/progress-api/v1/units', ({ request }) => {
+        requested = request.url;
+        return HttpResponse.json({ units: [] });
+      }),
+    );
+    await getJson('/units', unitsResponseSchema);
+    expect(requested).toBe('http://localhost:3000/progress-api/v1/units');
+  });
+
+  it('names the request when the API address is not usable, never an unknown error', async () => {
+    vi.stubEnv('VITE_API_BASE_URL', 'http://[bad');
+    const failure = await getJson('/units', unitsResponseSchema).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(ApiError);
+    expect((failure as ApiError).message).toBe(
+      '/units: the API address "http://[bad" is not a usable URL',
+    );
+  });
 });

@@ -10,6 +10,8 @@ import {
 import type { SeriesPoint } from '@/schemas/api';
 import type { Indicator } from '@/schemas/indicator';
 import type { Unit } from '@/schemas/unit';
+import { taskSchema, type Task } from '@/schemas/task';
+import { attainmentOf, withAttainment } from '@/lib/figure-policy/task-attainment';
 
 const indicator = (fields: Partial<Indicator> & Pick<Indicator, 'id'>): Indicator => ({
   initiativeId: 'case-resolution',
@@ -242,5 +244,50 @@ describe('wording', () => {
     expect(groups.map((group) => group.label)).toEqual(['4个市', '1个盟', '边境盟市（2个）']);
     // A group that is every unit says nothing and is left out.
     expect(unitGroupsOf([make('a', 'city', false), make('b', 'city', false)], 'zh-CN')).toEqual([]);
+  });
+});
+
+describe('tasks measured by the data', () => {
+  const task: Task = {
+    id: 'task-backlog-chifeng',
+    initiativeId: 'case-resolution',
+    title: '赤峰市积案化解率达到阶段目标',
+    titleEn: 'Chifeng reaches the interim resolution target',
+    owner: '赤峰市委政法委',
+    ownerEn: 'Chifeng political-legal committee',
+    unitId: 'chifeng',
+    due: '2024-06-30',
+    status: 'overdue',
+    progress: 85,
+    measure: { indicatorId: 'rate', target: 55 },
+  };
+  const points = (value: number) => [point('rate', 'chifeng', '2024-06', value)];
+
+  it('is done when the unit’s figure meets the target, whatever the list said', () => {
+    const attainment = attainmentOf(task, rate, points(58.2));
+    expect(attainment).toEqual({ value: 58.2, period: '2024-06', met: true });
+    expect(withAttainment(task, attainment, '2024-06-30')).toMatchObject({
+      status: 'done',
+      progress: 100,
+    });
+  });
+
+  it('is overdue after its due date while the figure is short, with progress as the share reached', () => {
+    const attainment = attainmentOf(task, rate, points(44));
+    expect(withAttainment(task, attainment, '2024-07-01')).toMatchObject({
+      status: 'overdue',
+      progress: 80,
+    });
+    expect(withAttainment(task, attainment, '2024-06-01')).toMatchObject({
+      status: 'in-progress',
+    });
+  });
+
+  it('is rejected by the schema when it is not started yet has progress', () => {
+    const parsed = taskSchema.safeParse({ ...task, status: 'not-started', progress: 5 });
+    expect(parsed.success).toBe(false);
+    expect(taskSchema.safeParse({ ...task, status: 'not-started', progress: 0 }).success).toBe(
+      true,
+    );
   });
 });

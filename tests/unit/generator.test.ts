@@ -120,7 +120,10 @@ describe('the sample stays within the published magnitudes', () => {
     }
     const latest = valuesAt(sample, 'backlog-resolution-rate', AS_OF_MONTH);
     expect(latest.size).toBe(12);
+    // One unit's June report is late (null); the others are within the published range.
+    expect([...latest.values()].filter((value) => value === null)).toHaveLength(1);
     for (const value of latest.values()) {
+      if (value === null) continue;
       expect(value).toBeGreaterThanOrEqual(30);
       expect(value).toBeLessThanOrEqual(85);
     }
@@ -201,10 +204,51 @@ describe('the sample has the imperfections of real data', () => {
     for (const gap of gaps) expect(gap.note).toMatch(/\S/);
   });
 
-  it('has a revised figure with a note', () => {
+  it('has a revised figure with a note, the figure first reported and the date of correction', () => {
     const revised = sample.observations.filter((item) => item.revised === true);
     expect(revised.length).toBeGreaterThan(0);
-    for (const item of revised) expect(item.note).toMatch(/更正/);
+    for (const item of revised) {
+      expect(item.note).toMatch(/更正/);
+      expect(typeof item.previousValue).toBe('number');
+      expect(item.previousValue).not.toBe(item.value);
+      expect(item.revisedAt).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+
+  it('has a late report in the latest month', () => {
+    const late = sample.observations.filter(
+      (item) => item.period === AS_OF_MONTH && item.value === null,
+    );
+    expect(late.length).toBeGreaterThan(0);
+    for (const item of late) expect(item.note).toBe('未按时报送');
+  });
+
+  it('has indicators that are one unit’s, scoped to it and observed only there', () => {
+    const scoped = sample.indicators.filter((item) => item.scopeUnitIds !== undefined);
+    expect(scoped.map((item) => item.id)).toEqual(
+      expect.arrayContaining(['online-items-increase', 'border-villages-covered']),
+    );
+    for (const indicator of scoped) {
+      const units = new Set(
+        sample.observations
+          .filter((item) => item.indicatorId === indicator.id)
+          .map((item) => item.unitId),
+      );
+      expect([...units]).toEqual(indicator.scopeUnitIds);
+    }
+  });
+
+  it('gives every cumulative count the month its counting began', () => {
+    for (const indicator of sample.indicators.filter(
+      (item) => item.accumulation === 'cumulative',
+    )) {
+      expect(indicator.since, indicator.id).toMatch(/^\d{4}-\d{2}$/);
+      const first = sample.observations
+        .filter((item) => item.indicatorId === indicator.id)
+        .map((item) => item.period)
+        .sort()[0];
+      expect(first, indicator.id).toBe(indicator.since);
+    }
   });
 
   it('has units below the 55 % milestone of June 2024, and units above it', () => {

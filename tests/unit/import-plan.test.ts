@@ -7,6 +7,7 @@ import type { ImportedFigure } from '@/features/import/parse/interpret';
 import { readImportFile, type FileInput } from '@/features/import/parse/read-file';
 import { buildTemplateSheets, templateXlsx } from '@/features/import/template';
 import { readXlsx } from '@/features/import/parse/xlsx-reader';
+import { cellText } from '@/features/import/parse/values';
 import { answerRequest } from '@/lib/query-engine/answer-request';
 import { datasetSchema, type Dataset } from '@/schemas/api';
 import { observationSchema } from '@/schemas/observation';
@@ -158,11 +159,11 @@ describe('round trip', () => {
     );
     expect(template.map((grid) => grid.sheet)).toEqual(sheets.map((sheet) => sheet.sheet));
     const caseSheet = template.find((grid) => grid.sheet === '积案化解')!;
-    const header = caseSheet.rows[0]!.cells.map((cell) => String(cell?.value ?? ''));
+    const header = caseSheet.rows[0]!.cells.map((cell) => cellText(cell));
     const lines = [header.join(',')];
     caseSheet.rows.slice(1).forEach((row, index) => {
       const cells = header.map((name, column) => {
-        if (column < 2) return String(row.cells[column]?.value);
+        if (column < 2) return cellText(row.cells[column]);
         if (name === '备注') return index === 3 ? '含补报' : '';
         if (/率/.test(name)) return (40 + (index % 50) + 0.25).toString();
         return String(100 + index * 3);

@@ -25,11 +25,12 @@ const point = (
   value: number | null,
 ): SeriesPoint => ({ indicatorId, unitId, period, value });
 
+const unit = (id: string, name: string) => ({ id, name, nameEn: id });
 const units = [
-  { id: 'hohhot', label: '呼和浩特市' },
-  { id: 'baotou', label: '包头市' },
-  { id: 'wuhai', label: '乌海市' },
-  { id: 'ordos', label: '鄂尔多斯市' },
+  unit('hohhot', '呼和浩特市'),
+  unit('baotou', '包头市'),
+  unit('wuhai', '乌海市'),
+  unit('ordos', '鄂尔多斯市'),
 ];
 const periods = ['2024-05', '2024-06'];
 
@@ -43,24 +44,36 @@ describe('unitRanking', () => {
   ];
 
   it('ranks best first when higher is better, units without a figure in the range last', () => {
-    const rows = unitRanking(points('x'), indicator({}), units, periods);
+    const rows = unitRanking(points('x'), indicator({}), units, periods, 'zh-CN');
     expect(rows.map((row) => [row.label, row.value, row.period])).toEqual([
       ['包头市', 35, '2024-06'],
       ['呼和浩特市', 20, '2024-06'],
-      // A gap in June falls back to May.
-      ['乌海市', 5, '2024-05'],
+      // A gap in June falls back to May, and the unit is labelled with its month: a late report.
+      ['乌海市（24-05）', 5, '2024-05'],
       // April is outside the range.
       ['鄂尔多斯市', null, null],
     ]);
   });
 
   it('ranks lowest first when lower is better, still with the missing last', () => {
-    const rows = unitRanking(points('x'), indicator({ direction: 'lower-better' }), units, periods);
+    const rows = unitRanking(
+      points('x'),
+      indicator({ direction: 'lower-better' }),
+      units,
+      periods,
+      'zh-CN',
+    );
     expect(rows.map((row) => row.unitId)).toEqual(['wuhai', 'hohhot', 'baotou', 'ordos']);
   });
 
   it('keeps several missing units last, after every reported one', () => {
-    const rows = unitRanking([point('x', 'ordos', '2024-06', 1)], indicator({}), units, periods);
+    const rows = unitRanking(
+      [point('x', 'ordos', '2024-06', 1)],
+      indicator({}),
+      units,
+      periods,
+      'zh-CN',
+    );
     expect(rows[0]?.unitId).toBe('ordos');
     expect(rows.slice(1).every((row) => row.value === null)).toBe(true);
   });
@@ -75,12 +88,39 @@ describe('unitRanking', () => {
         { value: 55, due: '2024-06', unitId: null },
       ],
     });
-    const rows = unitRanking(points('x'), rate, units, periods);
+    const rows = unitRanking(points('x'), rate, units, periods, 'zh-CN');
     const byUnit = Object.fromEntries(rows.map((row) => [row.unitId, row]));
     expect(byUnit.baotou).toMatchObject({ target: 55, tone: 'worse' });
     // Wuhai's figure is from May, when the 30 % milestone was the one in force.
-    expect(byUnit.wuhai).toMatchObject({ target: 30, tone: 'worse' });
+    expect(byUnit.wuhai).toMatchObject({
+      target: 30,
+      targetLabel: '年底目标30%（2023年12月）',
+      tone: 'worse',
+      verdict: '未达标',
+      late: true,
+    });
     expect(byUnit.ordos).toMatchObject({ target: null, tone: 'neutral' });
+  });
+
+  it('colours nothing without a target or an explicit reference, even for a change', () => {
+    const change = indicator({ unit: '%', kind: 'change', rollup: { method: 'none' } });
+    const rows = unitRanking(points('x'), change, units, periods, 'zh-CN');
+    expect(rows.every((row) => row.tone === 'neutral' && row.verdict === '—')).toBe(true);
+  });
+
+  it('keeps a unit’s note and revision with its figure', () => {
+    const revised: SeriesPoint = {
+      ...point('x', 'hohhot', '2024-06', 20),
+      note: '2024年7月更正',
+      revised: true,
+      previousValue: 24,
+      revisedAt: '2024-07-10',
+    };
+    const [row] = unitRanking([revised], indicator({}), units, periods, 'zh-CN');
+    expect(row).toMatchObject({
+      note: '2024年7月更正',
+      revision: '原报24件，更正为20件（2024年7月10日更正）',
+    });
   });
 });
 
@@ -103,7 +143,7 @@ describe('caseResolutionRanking', () => {
       point('resolved', 'baotou', '2024-06', 40),
       point('rate', 'baotou', '2024-06', 40),
     ];
-    const rows = caseResolutionRanking(points, ids, units.slice(0, 2), periods);
+    const rows = caseResolutionRanking(points, ids, units.slice(0, 2), periods, 'zh-CN');
     expect(rows).toEqual([
       expect.objectContaining({
         unitId: 'hohhot',
@@ -137,8 +177,9 @@ describe('caseResolutionRanking', () => {
     const [row] = caseResolutionRanking(
       points,
       ids,
-      [{ id: 'ulanqab', label: '乌兰察布市' }],
+      [unit('ulanqab', '乌兰察布市')],
       periods,
+      'zh-CN',
     );
     expect(row).toMatchObject({
       period: '2024-05',
@@ -158,11 +199,12 @@ describe('caseResolutionRanking', () => {
     const [row] = caseResolutionRanking(
       points,
       ids,
-      [{ id: 'tongliao', label: '通辽市' }],
+      [unit('tongliao', '通辽市')],
       periods,
+      'zh-CN',
     );
     expect(row).toMatchObject({ assigned: 123, resolved: null, unresolved: null, value: 56.9 });
-    const [none] = caseResolutionRanking([], ids, [{ id: 'tongliao', label: '通辽市' }], periods);
+    const [none] = caseResolutionRanking([], ids, [unit('tongliao', '通辽市')], periods, 'zh-CN');
     expect(none).toMatchObject({ assigned: null, resolved: null, unresolved: null, value: null });
   });
 });

@@ -1,10 +1,6 @@
 import { periodsOf } from '@/lib/periods';
 import { describe, expect, it } from 'vitest';
-import {
-  byUnitAndPeriod,
-  latestReported,
-  trendRows,
-} from '@/features/charts/selectors/series';
+import { byUnitAndPeriod, latestReported, trendRows } from '@/features/charts/selectors/series';
 import type { SeriesPoint } from '@/schemas/api';
 
 const point = (

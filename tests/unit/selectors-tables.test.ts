@@ -8,10 +8,27 @@ const rankingRows: RankingRow[] = [
     label: '鄂尔多斯市',
     value: 61.4,
     period: '2024-06',
+    late: false,
     target: 55,
+    targetLabel: '阶段目标55%（2024年6月）',
     tone: 'better',
+    verdict: '达标',
+    note: null,
+    revision: null,
   },
-  { unitId: 'wuhai', label: '乌海市', value: null, period: null, target: null, tone: 'neutral' },
+  {
+    unitId: 'wuhai',
+    label: '乌海市',
+    value: null,
+    period: null,
+    late: false,
+    target: null,
+    targetLabel: null,
+    tone: 'neutral',
+    verdict: '—',
+    note: '未按时报送',
+    revision: null,
+  },
 ];
 const labels = {
   unit: '盟市',
@@ -19,59 +36,71 @@ const labels = {
   period: '时间',
   target: '目标',
   status: '状态',
+  note: '备注',
+  revision: '更正',
 };
-const describe_ = {
-  period: (period: string) => `P${period}`,
-  tone: (row: RankingRow) => (row.value === null ? '未报送' : row.tone),
-};
+const describePeriod = (period: string) => `P${period}`;
 
 describe('rankingTable', () => {
-  it('has the unit, the value with its measure unit, the target, the status and the period', () => {
-    const table = rankingTable('各盟市积案化解率', rankingRows, labels, '%', describe_);
+  it('has the unit, the value with its measure unit, its period, the target, the status and notes', () => {
+    const table = rankingTable('各盟市积案化解率', rankingRows, labels, '%', describePeriod);
     expect(table.caption).toBe('各盟市积案化解率');
     expect(table.columns).toEqual([
       { key: 'unit', label: '盟市' },
       { key: 'value', label: '积案化解率', unit: '%' },
-      { key: 'target', label: '目标', unit: '%' },
-      { key: 'status', label: '状态' },
       { key: 'period', label: '时间' },
+      { key: 'target', label: '目标' },
+      { key: 'status', label: '状态' },
+      { key: 'note', label: '备注' },
     ]);
     expect(table.rows).toEqual([
       {
         unitId: 'ordos',
         unit: '鄂尔多斯市',
         value: 61.4,
-        target: 55,
-        status: 'better',
         period: 'P2024-06',
+        target: '阶段目标55%（2024年6月）',
+        status: '达标',
+        note: null,
+        revision: null,
       },
-      // A gap is a null, never a zero.
+      // A gap is a null, never a zero; its note travels with it.
       {
         unitId: 'wuhai',
         unit: '乌海市',
         value: null,
-        target: null,
-        status: '未报送',
         period: null,
+        target: null,
+        status: '—',
+        note: '未按时报送',
+        revision: null,
       },
     ]);
   });
 
-  it('has no target column when no unit has a target', () => {
-    const rows = rankingRows.map((row) => ({ ...row, target: null }));
-    const table = rankingTable('t', rows, labels, '件', describe_);
+  it('has no target column when no unit has a target, and a revision column when one is revised', () => {
+    const rows = rankingRows.map((row) => ({
+      ...row,
+      target: null,
+      targetLabel: null,
+      note: null,
+      revision: row.unitId === 'ordos' ? '原报60件，更正为61件' : null,
+    }));
+    const table = rankingTable('t', rows, labels, '件', describePeriod);
     expect(table.columns.map((column) => column.key)).toEqual([
       'unit',
       'value',
-      'status',
       'period',
+      'status',
+      'revision',
     ]);
     expect(table.columns[1]).toEqual({ key: 'value', label: '积案化解率', unit: '件' });
+    expect(table.rows[0]?.revision).toBe('原报60件，更正为61件');
   });
 });
 
 describe('caseResolutionTable', () => {
-  it('has counts in 件 and the rate and target in %', () => {
+  it('has counts in 件, the rate in %, its period and the target with its kind and date', () => {
     const rows: CaseResolutionRow[] = [
       {
         ...rankingRows[0]!,
@@ -83,16 +112,8 @@ describe('caseResolutionTable', () => {
     const table = caseResolutionTable(
       '各盟市积案化解情况',
       rows,
-      {
-        unit: '盟市',
-        assigned: '交办积案',
-        resolved: '已化解',
-        unresolved: '未化解',
-        rate: '积案化解率',
-        target: '目标',
-        status: '状态',
-      },
-      () => '达标',
+      { ...labels, assigned: '交办积案', resolved: '已化解', unresolved: '未化解' },
+      describePeriod,
     );
     expect(table.columns.map((column) => [column.key, column.unit])).toEqual([
       ['unit', undefined],
@@ -100,7 +121,8 @@ describe('caseResolutionTable', () => {
       ['resolved', '件'],
       ['unresolved', '件'],
       ['rate', '%'],
-      ['target', '%'],
+      ['period', undefined],
+      ['target', undefined],
       ['status', undefined],
     ]);
     expect(table.rows).toEqual([
@@ -111,8 +133,11 @@ describe('caseResolutionTable', () => {
         resolved: 85,
         unresolved: 54,
         rate: 61.4,
-        target: 55,
+        period: 'P2024-06',
+        target: '阶段目标55%（2024年6月）',
         status: '达标',
+        note: null,
+        revision: null,
       },
     ]);
   });

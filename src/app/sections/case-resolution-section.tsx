@@ -1,114 +1,117 @@
 import { useState } from 'react';
 import { CaseResolutionChart } from '@/features/charts/case-resolution-chart';
+import { ChartCard } from '@/features/charts/chart-card';
 import { MAX_DRAWN_UNITS, UNITS_EACH_END } from '@/features/charts/many-units';
 import { ManyUnitsToggle } from '@/features/charts/many-units-toggle';
-import { ChartCard } from '@/features/charts/chart-card';
-import { caseResolutionRanking } from '@/features/charts/selectors/ranking';
+import {
+  caseResolutionRanking,
+  sharedTarget,
+  type CaseResolutionRow,
+} from '@/features/charts/selectors/ranking';
 import { caseResolutionTable } from '@/features/charts/selectors/tables';
-import { finalTarget } from '@/features/charts/selectors/targets';
 import { useObservations } from '@/features/reports/api/get-observations';
-import { formatPeriod, formatValue, listWithRest, measureUnitName } from '@/lib/format';
+import { nextTarget } from '@/lib/figure-policy/targets';
+import { targetWording } from '@/lib/figure-policy/wording';
+import { listWithRest, measureUnitName } from '@/lib/format';
+import type { Language } from '@/lib/i18n/language-store';
 import { pickLabel, useT } from '@/lib/i18n/translate';
-import { ReportSection } from './report-section';
 import { useDashboardView } from '../dashboard-view';
+import { backlogIds, sections } from '../report-layout';
 import { ExportActions } from './export-actions';
-import { TrendCard } from './trend-card';
-import { UnitRankingCard, describeTone, toneLegend, useUnitCrossFilter } from './unit-ranking-card';
-
-const ids = {
-  rate: 'backlog-resolution-rate',
-  assigned: 'backlog-assigned',
-  resolved: 'backlog-resolved',
-} as const;
+import { LayoutSection } from './layout-section';
+import { lateHint, rankingLabels, toneLegend, useUnitCrossFilter } from './unit-ranking-card';
 
 /** 涉法涉诉信访积案化解: the backlog campaign. */
 export function CaseResolutionSection() {
-  const t = useT();
-  const view = useDashboardView();
-  if (!view.showsInitiative('case-resolution')) return null;
-  return (
-    <ReportSection headingId="case-resolution-heading" title={t('section.caseResolution')}>
-      <div className="card-grid">
-        <CaseRankingCard />
-        <TrendCard
-          id="trend-resolution-rate"
-          title={t('card.resolutionTrend')}
-          indicatorIds={[ids.rate]}
-        />
-        <UnitRankingCard indicatorId="leader-handled" />
-        <TrendCard
-          id="trend-first-petition"
-          title={t('card.firstPetitionTrend')}
-          indicatorIds={['first-petition-rate']}
-        />
-        <UnitRankingCard indicatorId="multi-year-backlog" />
-      </div>
-    </ReportSection>
-  );
+  return <LayoutSection layout={sections.caseResolution} />;
 }
 
-function CaseRankingCard() {
+/** "3个盟市未达阶段目标55%（2024年6月）：…", or for one unit, its own standing. */
+function standingText(
+  t: ReturnType<typeof useT>,
+  rows: CaseResolutionRow[],
+  wholeRegion: boolean,
+  language: Language,
+) {
+  const judged = rows.filter((row) => row.value !== null && row.targetLabel !== null);
+  // Only figures can meet a target: with none loaded, the card claims nothing.
+  if (judged.length === 0) return null;
+  if (judged.length === 1 && judged[0])
+    return t('card.unitStanding', {
+      unit: judged[0].label,
+      judgement: `${judged[0].verdict}（${judged[0].targetLabel}）`,
+    });
+  const counts = new Map<string, number>();
+  for (const row of judged)
+    counts.set(row.targetLabel as string, (counts.get(row.targetLabel as string) ?? 0) + 1);
+  const target = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+  const behind = judged.filter((row) => row.tone === 'worse');
+  return behind.length > 0
+    ? t('card.behindTargetOf', {
+        count: behind.length,
+        target,
+        units: listWithRest(
+          behind.map((row) => row.label),
+          language,
+          5,
+        ),
+      })
+    : t('card.allMeetTarget', {
+        who: wholeRegion
+          ? t('policy.allUnitsShort')
+          : t('policy.selectedUnits', { count: judged.length }),
+        target,
+      });
+}
+
+export function CaseRankingCard() {
   const t = useT();
   const view = useDashboardView();
   const onUnitClick = useUnitCrossFilter();
   const [showAll, setShowAll] = useState(false);
-  const rate = view.indicator(ids.rate);
+  const rate = view.indicator(backlogIds.rate);
   const query = useObservations({
     ...view.baseParams,
-    indicators: [ids.assigned, ids.resolved, ids.rate],
+    indicators: [backlogIds.assigned, backlogIds.resolved, backlogIds.rate],
   });
   if (!rate) return null;
   const rows = query.data
     ? caseResolutionRanking(
         query.data.points,
-        { rate, assignedId: ids.assigned, resolvedId: ids.resolved },
-        view.unitLabels,
+        { rate, assignedId: backlogIds.assigned, resolvedId: backlogIds.resolved },
+        // Figures kept on screen from earlier filters are read with the units they were asked for.
+        view.unitsOf(query.data.units),
         query.data.periods,
+        view.language,
       )
     : [];
-  const yearEnd = finalTarget(rate);
-  const behind = rows.filter((row) => row.tone === 'worse');
+  const lastPeriod =
+    rows.find((row) => row.period !== null && !row.late)?.period ?? view.periods.at(-1);
+  const upcoming = lastPeriod ? nextTarget(rate, lastPeriod, 'all') : null;
   const drawnCount = rows.filter((row) => row.value !== null).length;
+  const target = sharedTarget(rows, rate, view.language);
   const title = t('card.caseRanking');
   const subtitle = [
     t(view.units.length === 1 ? 'chart.directionOnly' : 'card.directionHint', {
       direction: t(`direction.${rate.direction}`),
       unit: measureUnitName(rate.unit, view.language),
     }),
-    yearEnd
-      ? t('card.yearEndTarget', {
-          target: formatValue(yearEnd.value, '%', view.language),
-          due: formatPeriod(yearEnd.due, view.language),
-        })
-      : null,
-    // Only figures can meet a target: with none loaded, the card claims nothing.
-    !rows.some((row) => row.value !== null)
-      ? null
-      : behind.length > 0
-        ? t('card.behindTarget', {
-            count: behind.length,
-            units: listWithRest(
-              behind.map((row) => row.label),
-              view.language,
-              5,
-            ),
-          })
-        : t('card.noneBehind'),
+    standingText(t, rows, view.filters.units.length === 0, view.language),
+    upcoming ? targetWording(upcoming, rate.unit, view.language) : null,
+    lateHint(t, rows, view),
     drawnCount > MAX_DRAWN_UNITS && !showAll
       ? t('chart.topAndBottom', { count: UNITS_EACH_END, total: drawnCount })
       : null,
   ]
     .filter(Boolean)
     .join(' · ');
-  const targets = new Set(rows.map((row) => row.target));
-  const sharedTarget = targets.size === 1 ? ([...targets][0] ?? null) : null;
   return (
     <ChartCard
       id="case-ranking"
       title={title}
       subtitle={subtitle}
       definition={pickLabel(view.language, rate.definition, rate.definitionEn)}
-      legend={toneLegend(t, rate, sharedTarget !== null, rows)}
+      legend={toneLegend(t, rate, target !== null, rows)}
       query={query}
       isEmpty={rows.every((row) => row.value === null)}
       table={
@@ -117,15 +120,12 @@ function CaseRankingCard() {
               title,
               rows,
               {
-                unit: t('table.unit'),
+                ...rankingLabels(t, pickLabel(view.language, rate.name, rate.nameEn)),
                 assigned: t('legend.assigned'),
                 resolved: t('legend.resolved'),
                 unresolved: t('legend.unresolved'),
-                rate: pickLabel(view.language, rate.name, rate.nameEn),
-                target: t('table.target'),
-                status: t('table.status'),
               },
-              (row) => describeTone(t, row),
+              view.describePeriod,
             )
           : null
       }
@@ -138,12 +138,8 @@ function CaseRankingCard() {
         rows={rows}
         rateName={pickLabel(view.language, rate.name, rate.nameEn)}
         showAll={showAll}
-        target={sharedTarget}
-        targetLabel={
-          sharedTarget === null
-            ? undefined
-            : t('legend.targetValue', { value: formatValue(sharedTarget, '%', view.language) })
-        }
+        target={target?.value ?? null}
+        targetLabel={target?.label}
         onUnitClick={onUnitClick}
       />
     </ChartCard>

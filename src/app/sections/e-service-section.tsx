@@ -1,69 +1,60 @@
 import { useState } from 'react';
 import { SegmentedControl } from '@/components/ui/segmented-control';
 import { readViewParam, writeViewParam } from '@/features/filters/view-params';
-import { pickLabel, useT } from '@/lib/i18n/translate';
-import { ReportSection } from './report-section';
+import { scopeOf } from '@/lib/figure-policy/figure-policy';
+import { pickLabel } from '@/lib/i18n/translate';
 import { useDashboardView } from '../dashboard-view';
-import { TrendCard } from './trend-card';
+import { sections } from '../report-layout';
+import { LayoutSection } from './layout-section';
 import { UnitRankingCard } from './unit-ranking-card';
 
-const improvementRateIds = [
-  'online-items-increase',
-  'e-licence-items-increase',
-  'instant-items-increase',
-  'time-limit-compression',
-] as const;
-type ImprovementRateId = (typeof improvementRateIds)[number];
-
-const rateInLink = (): ImprovementRateId =>
-  improvementRateIds.find((id) => id === readViewParam('rate')) ?? improvementRateIds[0];
-
-/** 一网通办 / 智治支撑: the four e-service improvement rates. */
+/** 一网通办 / 智治支撑: the e-service improvement rates. */
 export function EServiceSection() {
-  const t = useT();
+  return <LayoutSection layout={sections.eService} />;
+}
+
+/**
+ * One ranking card with a choice among several indicators (the chosen one goes into the link, so
+ * that a shared link opens on it). A ranking needs several units: for indicators that are one
+ * unit's (the smart-governance city's rates), the trend says it all and no ranking is drawn.
+ */
+export function ChoiceRankingCard({
+  label,
+  indicatorIds,
+}: {
+  label: string;
+  indicatorIds: string[];
+}) {
   const view = useDashboardView();
-  const [chosen, setChosen] = useState<ImprovementRateId>(rateInLink);
-  const choose = (id: ImprovementRateId) => {
+  const first = indicatorIds[0] ?? '';
+  const [chosen, setChosen] = useState(
+    () => indicatorIds.find((id) => id === readViewParam('rate')) ?? first,
+  );
+  const choose = (id: string) => {
     setChosen(id);
-    // The chosen tab goes into the link, so that a shared link opens on it.
-    writeViewParam('rate', id === improvementRateIds[0] ? null : id);
+    writeViewParam('rate', id === first ? null : id);
   };
-  if (!view.showsInitiative('smart-governance')) return null;
+  const indicator = view.indicator(chosen);
+  if (!indicator || scopeOf(indicator, view.units).length < 2) return null;
   return (
-    <ReportSection headingId="e-service-heading" title={t('section.eService')}>
-      <div className="card-grid">
-        <TrendCard
-          id="trend-e-service"
-          title={t('card.eServiceTrend')}
-          indicatorIds={[...improvementRateIds]}
+    <UnitRankingCard
+      key={chosen}
+      indicatorId={chosen}
+      controls={
+        <SegmentedControl
+          label={label}
+          hideLabel
+          options={indicatorIds.map((id) => {
+            const option = view.indicator(id);
+            return {
+              value: id,
+              label: option ? pickLabel(view.language, option.name, option.nameEn) : id,
+            };
+          })}
+          value={chosen}
+          onChange={choose}
         />
-        <UnitRankingCard
-          key={chosen}
-          indicatorId={chosen}
-          controls={
-            <SegmentedControl
-              label={t('card.chooseRate')}
-              hideLabel
-              options={improvementRateIds.map((id) => {
-                const indicator = view.indicator(id);
-                return {
-                  value: id,
-                  label: indicator
-                    ? pickLabel(view.language, indicator.name, indicator.nameEn)
-                    : id,
-                };
-              })}
-              value={chosen}
-              onChange={choose}
-            />
-          }
-        />
-        <TrendCard
-          id="trend-fully-online"
-          title={t('card.fullyOnlineTrend')}
-          indicatorIds={['fully-online-rate']}
-        />
-      </div>
-    </ReportSection>
+      }
+    />
   );
 }

@@ -1,31 +1,13 @@
 import { CardError, StaleNotice } from '@/features/charts/card-states';
-import { headlineOf } from '@/features/charts/selectors/headline';
-import { useObservations } from '@/features/reports/api/get-observations';
-import { describeChange, formatValue, listWithRest } from '@/lib/format';
+import type { Figure } from '@/lib/figure-policy/figure-policy';
+import { figureWording } from '@/lib/figure-policy/wording';
+import { listWithRest } from '@/lib/format';
 import { pickLabel, useT } from '@/lib/i18n/translate';
 import type { Initiative } from '@/schemas/initiative';
-import { shownPeriods, useDashboardView, withYearBefore } from '../dashboard-view';
+import { useDashboardView } from '../dashboard-view';
+import { brandIndicators, brandUnits, useFigures } from '../figures';
+import { brandFigureLimit } from '../report-layout';
 import { ReportSection } from './report-section';
-
-/** Each brand's headline indicators; the border brand counts every border unit. */
-const brandIndicators: Record<string, string[]> = {
-  'moral-governance': [
-    'convention-revision-rate',
-    'family-education-stations',
-    'hero-squads',
-    'leifeng-squads',
-  ],
-  'service-satisfaction': [
-    'power-items-listed',
-    'items-delegated',
-    'cross-city-items',
-    'mobile-items',
-    'processing-time-cut',
-  ],
-  'dispute-diversion': ['disputes-diverted', 'new-court-cases-yoy', 'closure-rate-change'],
-  'smart-governance': ['online-items-increase', 'fully-online-rate', 'time-limit-compression'],
-  'border-governance': ['border-villages-covered'],
-};
 
 /** 市域社会治理现代化试点: one card per city brand. */
 export function PilotsSection() {
@@ -37,16 +19,11 @@ export function PilotsSection() {
   if (brands.length === 0) return null;
   const owners = new Set(view.initiatives.map((initiative) => initiative.ownerUnitId));
   const withoutBrand = view.units.filter((unit) => !owners.has(unit.id));
-  // A view of some units shows their brands only, not cards for brands of cities left out.
-  const shownIds = new Set(view.units.map((unit) => unit.id));
+  // A view of some units shows their brands only, not cards for brands of units left out.
   const shownBrands =
     view.filters.units.length === 0
       ? brands
-      : brands.filter((brand) =>
-          brand.id === 'border-governance'
-            ? view.units.some((unit) => unit.border)
-            : brand.ownerUnitId !== null && shownIds.has(brand.ownerUnitId),
-        );
+      : brands.filter((brand) => brandUnits(view, brand).length > 0);
   return (
     <ReportSection headingId="pilots-heading" title={t('section.pilots')}>
       {shownBrands.length > 0 ? (
@@ -81,27 +58,24 @@ export function PilotsSection() {
 function BrandCard({ brand }: { brand: Initiative }) {
   const t = useT();
   const view = useDashboardView();
-  const indicatorIds = brandIndicators[brand.id] ?? [];
-  const border = brand.id === 'border-governance';
-  const units = border
-    ? view.units.filter((unit) => unit.border)
-    : view.units.filter((unit) => unit.id === brand.ownerUnitId);
-  const query = useObservations(
-    {
-      ...withYearBefore(view.baseParams),
-      units: units.map((unit) => unit.id),
-      indicators: indicatorIds,
-      aggregate: true,
-    },
-    { enabled: units.length > 0 },
-  );
-  const owner = brand.ownerUnitId
-    ? view.unitLabels.find((unit) => unit.id === brand.ownerUnitId)?.label
-    : undefined;
+  const units = brandUnits(view, brand);
+  const indicatorIds = brandIndicators(view, brand)
+    .slice(0, brandFigureLimit)
+    .map((indicator) => indicator.id);
+  const { figures, error, refetch } = useFigures(indicatorIds, {
+    units,
+    enabled: units.length > 0,
+  });
   const headingId = `brand-${brand.id}`;
   const lastPeriod = view.periods.at(-1);
   const scope = [
-    border ? t('pilots.borderUnits', { count: units.length }) : (owner ?? t('pilots.ownerOutside')),
+    units.length === 0
+      ? t('pilots.ownerOutside')
+      : units.length <= 3
+        ? units
+            .map((unit) => pickLabel(view.language, unit.name, unit.nameEn))
+            .join(t('summary.listSeparator'))
+        : t('policy.selectedUnits', { count: units.length }),
     ...(units.length > 0 && lastPeriod
       ? [t('app.asOf', { date: view.describePeriod(lastPeriod) })]
       : []),
@@ -109,42 +83,14 @@ function BrandCard({ brand }: { brand: Initiative }) {
 
   let body;
   if (units.length === 0) body = <p className="card-empty">{t('pilots.outsideSelection')}</p>;
-  else if (!query.data && query.isError)
-    body = <CardError error={query.error} onRetry={query.refetch} />;
-  else if (!query.data) body = <div className="skeleton skeleton--short" aria-hidden="true" />;
+  else if (!figures && error) body = <CardError error={error} onRetry={refetch} />;
+  else if (!figures) body = <div className="skeleton skeleton--short" aria-hidden="true" />;
   else
     body = (
       <dl className="brand-figures">
-        {indicatorIds.map((id) => {
-          const indicator = view.indicator(id);
-          if (!indicator || !query.data) return null;
-          const headline = headlineOf(
-            query.data.points,
-            indicator,
-            shownPeriods(query.data.periods),
-          );
-          const comparison = view.filters.comparison === 'mom' ? 'mom' : 'yoy';
-          const change = describeChange(
-            headline.value,
-            comparison === 'yoy' ? headline.yearAgo : headline.previous,
-            indicator.unit,
-            comparison,
-            view.language,
-          );
-          return (
-            <div key={id} className={`brand-figure brand-figure--${headline.tone}`}>
-              <dt>{pickLabel(view.language, indicator.name, indicator.nameEn)}</dt>
-              <dd>
-                <strong>
-                  {formatValue(headline.value, indicator.unit, view.language, {
-                    signed: indicator.kind === 'change',
-                  })}
-                </strong>
-                {change && <span className="brand-figure__change">{change}</span>}
-              </dd>
-            </div>
-          );
-        })}
+        {figures.map((figure) => (
+          <BrandFigure key={figure.indicator.id} figure={figure} />
+        ))}
       </dl>
     );
 
@@ -156,11 +102,38 @@ function BrandCard({ brand }: { brand: Initiative }) {
           <p className="card__subtitle">{scope}</p>
         </div>
       </header>
-      {query.data && query.isError && <StaleNotice error={query.error} onRetry={query.refetch} />}
+      {figures && error && <StaleNotice error={error} onRetry={refetch} />}
       <p className="brand-card__summary">
         {pickLabel(view.language, brand.summary, brand.summaryEn)}
       </p>
       {body}
     </section>
+  );
+}
+
+function BrandFigure({ figure }: { figure: Figure }) {
+  const view = useDashboardView();
+  const words = figureWording(figure, view.language);
+  const { indicator } = figure;
+  const notes = [
+    figure.scopeUnits.length > 1 ? words.scope : null,
+    words.reading && figure.value !== null ? words.reading : null,
+    words.comparison,
+    words.sinceTotal,
+    words.coverage,
+    words.remark,
+  ].filter((note): note is string => Boolean(note));
+  return (
+    <div className={`brand-figure brand-figure--${figure.tone}`} data-indicator={indicator.id}>
+      <dt>{pickLabel(view.language, indicator.name, indicator.nameEn)}</dt>
+      <dd>
+        <strong>{words.value}</strong>
+        {notes.map((note) => (
+          <span key={note} className="brand-figure__change">
+            {note}
+          </span>
+        ))}
+      </dd>
+    </div>
   );
 }

@@ -1,6 +1,10 @@
 import type { ReactNode } from 'react';
+import { LiveTextBlock } from './live-text-block';
 
-/** One of the report's sections: a region named by its heading (the id is what exports look for). */
+/**
+ * One of the report's sections: a region named by its heading (the id is what exports look for),
+ * opening with its text in the report's wording.
+ */
 export function ReportSection({
   headingId,
   title,
@@ -13,6 +17,7 @@ export function ReportSection({
   return (
     <section className="dashboard-section" aria-labelledby={headingId}>
       <h2 id={headingId}>{title}</h2>
+      <LiveTextBlock headingId={headingId} first={headingId === 'overview-heading'} />
       {children}
     </section>
   );

@@ -4,30 +4,17 @@ import { latestReported } from '@/features/charts/selectors/series';
 import { useObservations } from '@/features/reports/api/get-observations';
 import { formatNumber } from '@/lib/format';
 import { pickLabel, useT } from '@/lib/i18n/translate';
-import { ReportSection } from './report-section';
 import { useDashboardView } from '../dashboard-view';
+import { researchFunnelIds as funnelIds, sections } from '../report-layout';
 import { ExportActions } from './export-actions';
-import { UnitRankingCard } from './unit-ranking-card';
-
-const funnelIds = ['problems-sorted', 'measures-formed', 'experiences-converted'] as const;
+import { LayoutSection } from './layout-section';
 
 /** 调查研究: from problems found to experiences scaled up. */
 export function ResearchSection() {
-  const t = useT();
-  const view = useDashboardView();
-  if (!view.showsInitiative('research')) return null;
-  return (
-    <ReportSection headingId="research-heading" title={t('section.research')}>
-      <div className="card-grid">
-        <ResearchFunnelCard />
-        <UnitRankingCard indicatorId="research-topics" />
-        <UnitRankingCard indicatorId="research-reports" />
-      </div>
-    </ReportSection>
-  );
+  return <LayoutSection layout={sections.research} />;
 }
 
-function ResearchFunnelCard() {
+export function ResearchFunnelCard() {
   const t = useT();
   const view = useDashboardView();
   const query = useObservations({ ...view.baseParams, indicators: funnelIds, aggregate: true });

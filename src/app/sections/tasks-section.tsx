@@ -9,6 +9,7 @@ import { ReportSection } from './report-section';
 import { TableExportActions } from './table-export-actions';
 import { taskTable, withRisk } from './task-table';
 import { useDashboardView } from '../dashboard-view';
+import { useTasksFromData } from '../task-data';
 
 type SortKey = 'title' | 'owner' | 'due' | 'status' | 'progress';
 const statusOrder: Record<Task['status'], number> = {
@@ -58,7 +59,9 @@ export function TasksSection() {
     { key: 'status', label: t('tasks.status') },
     { key: 'progress', label: t('tasks.progress') },
   ];
-  const tasks = query.data ? sortTasks(query.data, sort.key, sort.ascending, view.language) : [];
+  // A task measured by an indicator follows the data, so that the list never contradicts the charts.
+  const fromData = useTasksFromData(view, query.data);
+  const tasks = fromData ? sortTasks(fromData, sort.key, sort.ascending, view.language) : [];
   // The tasks carry no start date: their time is counted from the campaign's first month.
   const rows = withRisk(tasks, view.meta.asOf, `${view.meta.firstMonth}-01`);
   const overdue = rows.filter((row) => row.risk === 'overdue').length;

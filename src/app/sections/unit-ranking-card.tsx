@@ -2,20 +2,21 @@ import { useState, type ReactNode } from 'react';
 import { ChartCard } from '@/features/charts/chart-card';
 import { MAX_DRAWN_UNITS, UNITS_EACH_END } from '@/features/charts/many-units';
 import { ManyUnitsToggle } from '@/features/charts/many-units-toggle';
-import { unitRanking, type RankingRow } from '@/features/charts/selectors/ranking';
-import { rankingTable } from '@/features/charts/selectors/tables';
+import { sharedTarget, unitRanking, type RankingRow } from '@/features/charts/selectors/ranking';
+import { rankingTable, type RankingLabels } from '@/features/charts/selectors/tables';
 import { UnitBarChart } from '@/features/charts/unit-bar-chart';
 import { useFilterActions } from '@/features/filters/filter-store';
 import { useObservations } from '@/features/reports/api/get-observations';
 import { targetColor, toneColors } from '@/lib/colors';
-import { formatValue, measureUnitName } from '@/lib/format';
+import { scopeOf } from '@/lib/figure-policy/figure-policy';
+import { measureUnitName } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n/language-store';
 import { pickLabel, useT } from '@/lib/i18n/translate';
 import type { Indicator } from '@/schemas/indicator';
-import { useDashboardView } from '../dashboard-view';
+import { useDashboardView, type DashboardView } from '../dashboard-view';
 import { ExportActions } from './export-actions';
 
-/** One indicator across the selected units, ranked best first, at the end of the period range. */
+/** One indicator across the selected units it belongs to, ranked best first, each at its latest figure. */
 export function UnitRankingCard({
   indicatorId,
   title,
@@ -31,15 +32,26 @@ export function UnitRankingCard({
   const onUnitClick = useUnitCrossFilter();
   const [showAll, setShowAll] = useState(false);
   const indicator = view.indicator(indicatorId);
-  const query = useObservations({ ...view.baseParams, indicators: [indicatorId] });
+  const units = indicator ? scopeOf(indicator, view.units) : [];
+  const query = useObservations({
+    ...view.baseParams,
+    ...(units.length < view.units.length && { units: units.map((unit) => unit.id) }),
+    indicators: [indicatorId],
+  });
   if (!indicator) return null;
   const name = pickLabel(view.language, indicator.name, indicator.nameEn);
   const cardTitle = title ?? t('card.byUnit', { name });
   const rows = query.data
-    ? unitRanking(query.data.points, indicator, view.unitLabels, query.data.periods)
+    ? unitRanking(
+        query.data.points,
+        indicator,
+        // Figures kept on screen from earlier filters are read with the units they were asked for.
+        scopeOf(indicator, view.unitsOf(query.data.units)),
+        query.data.periods,
+        view.language,
+      )
     : [];
-  const targets = new Set(rows.map((row) => row.target));
-  const sharedTarget = targets.size === 1 ? ([...targets][0] ?? null) : null;
+  const target = sharedTarget(rows, indicator, view.language);
   const drawnCount = rows.filter((row) => row.value !== null).length;
   return (
     <ChartCard
@@ -53,9 +65,12 @@ export function UnitRankingCard({
         ...(drawnCount > MAX_DRAWN_UNITS && !showAll
           ? [t('chart.topAndBottom', { count: UNITS_EACH_END, total: drawnCount })]
           : []),
-      ].join(t('summary.separator'))}
+        lateHint(t, rows, view),
+      ]
+        .filter(Boolean)
+        .join(t('summary.separator'))}
       definition={pickLabel(view.language, indicator.definition, indicator.definitionEn)}
-      legend={toneLegend(t, indicator, sharedTarget !== null, rows)}
+      legend={toneLegend(t, indicator, target !== null, rows)}
       controls={controls}
       query={query}
       isEmpty={rows.every((row) => row.value === null)}
@@ -69,14 +84,8 @@ export function UnitRankingCard({
         unit={indicator.unit}
         valueName={name}
         showAll={showAll}
-        target={sharedTarget}
-        targetLabel={
-          sharedTarget === null
-            ? undefined
-            : t('legend.targetValue', {
-                value: formatValue(sharedTarget, indicator.unit, view.language),
-              })
-        }
+        target={target?.value ?? null}
+        targetLabel={target?.label}
         onUnitClick={onUnitClick}
       />
     </ChartCard>
@@ -85,9 +94,24 @@ export function UnitRankingCard({
 
 type T = ReturnType<typeof useT>;
 
+/** "锡林郭勒盟为2024年5月数据": a late unit is ranked with its month, never as current. */
+export function lateHint(t: T, rows: RankingRow[], view: DashboardView): string | null {
+  const late = rows.filter((row) => row.late && row.period !== null);
+  if (late.length === 0) return null;
+  return late
+    .map((row) =>
+      t('card.lateUnit', {
+        unit: row.label.replace(/（.*）$/, ''),
+        period: view.describePeriod(row.period as string),
+      }),
+    )
+    .join(t('summary.listSeparator'));
+}
+
 /**
- * The colours that are drawn, in words: better and worse only where a bar has them, and the
- * indicator's own name and unit where bars carry no judgement.
+ * The colours that are drawn, in words: better and worse only where a bar has them, judged
+ * against a target or an explicit reference (never against zero), and the indicator's own name
+ * and unit where bars carry no judgement.
  */
 export function toneLegend(
   t: T,
@@ -96,8 +120,10 @@ export function toneLegend(
   rows?: Array<Pick<RankingRow, 'tone' | 'value'>>,
 ) {
   const language = currentLanguage();
-  const reference =
-    indicator.targets.length > 0 ? 'target' : indicator.kind === 'change' ? 'zero' : null;
+  const judged = indicator.targets.length > 0 ? 'target' : indicator.reference ? 'reference' : null;
+  const reference = indicator.reference
+    ? pickLabel(language, indicator.reference.label, indicator.reference.labelEn)
+    : '';
   const drawn = rows?.filter((row) => row.value !== null);
   const has = (tone: RankingRow['tone']) => !drawn || drawn.some((row) => row.tone === tone);
   const neutral = {
@@ -108,19 +134,25 @@ export function toneLegend(
     color: toneColors.neutral,
     shape: 'bar' as const,
   };
-  if (reference === null) return [neutral];
+  if (judged === null) return [neutral];
   return [
     ...(has('better')
       ? [
           {
-            label: t(`legend.better.${reference}`),
+            label: t(`legend.better.${judged}`, { reference }),
             color: toneColors.better,
             shape: 'bar' as const,
           },
         ]
       : []),
     ...(has('worse')
-      ? [{ label: t(`legend.worse.${reference}`), color: toneColors.worse, shape: 'bar' as const }]
+      ? [
+          {
+            label: t(`legend.worse.${judged}`, { reference }),
+            color: toneColors.worse,
+            shape: 'bar' as const,
+          },
+        ]
       : []),
     ...(has('neutral') && drawn ? [neutral] : []),
     ...(withTarget
@@ -139,28 +171,28 @@ export function useUnitCrossFilter(): ((unitId: string) => void) | undefined {
   return view.units.length === 1 ? undefined : unitClicked;
 }
 
-export function describeTone(t: T, row: RankingRow) {
-  return row.value === null ? t('status.noData') : t(`status.${row.tone}`);
-}
+export const rankingLabels = (t: T, value: string): RankingLabels => ({
+  unit: t('table.unit'),
+  value,
+  period: t('table.period'),
+  target: t('table.target'),
+  status: t('table.status'),
+  note: t('table.note'),
+  revision: t('table.revision'),
+});
 
 function rankingTableFor(
   caption: string,
   rows: RankingRow[],
   indicator: Indicator,
-  view: ReturnType<typeof useDashboardView>,
+  view: DashboardView,
   t: T,
 ) {
   return rankingTable(
     caption,
     rows,
-    {
-      unit: t('table.unit'),
-      value: pickLabel(view.language, indicator.name, indicator.nameEn),
-      period: t('table.period'),
-      target: t('table.target'),
-      status: t('table.status'),
-    },
+    rankingLabels(t, pickLabel(view.language, indicator.name, indicator.nameEn)),
     indicator.unit,
-    { period: view.describePeriod, tone: (row) => describeTone(t, row) },
+    view.describePeriod,
   );
 }

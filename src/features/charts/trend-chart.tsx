@@ -3,6 +3,7 @@ import {
   CartesianGrid,
   ComposedChart,
   Line,
+  ReferenceDot,
   ResponsiveContainer,
   Tooltip,
   XAxis,
@@ -35,12 +36,14 @@ type TrendChartProps = {
   series: TrendSeries[];
   unit: MeasureUnit;
   height?: number;
+  /** Notes and revisions by period: a marker on the point, the text in the tooltip. */
+  remarks?: ReadonlyMap<string, string>;
 };
 
 const TICK_FONT = 12;
 
 /** Values over time. Gaps stay gaps: the line breaks instead of dropping to zero. */
-export function TrendChart({ rows, series, unit, height = 260 }: TrendChartProps) {
+export function TrendChart({ rows, series, unit, height = 260, remarks }: TrendChartProps) {
   const language = useLanguage();
   const values = rows.flatMap((row) =>
     series
@@ -67,6 +70,13 @@ export function TrendChart({ rows, series, unit, height = 260 }: TrendChartProps
   );
   // Ticks of 万件 are written as counts ("4万"), so the axis is in 件.
   const unitName = unit === '%' ? null : measureUnitName(unit === '万件' ? '件' : unit, language);
+  const firstKey = series.find((item) => !item.target)?.key;
+  const marked = rows.flatMap((row) => {
+    const value = firstKey === undefined ? null : row[firstKey];
+    return remarks?.has(row.period) && typeof value === 'number'
+      ? [{ period: row.period, value }]
+      : [];
+  });
   return (
     <ResponsiveContainer width="100%" height={height}>
       <ComposedChart
@@ -108,7 +118,10 @@ export function TrendChart({ rows, series, unit, height = 260 }: TrendChartProps
           }
         />
         <Tooltip
-          labelFormatter={(period) => formatPeriod(String(period), language)}
+          labelFormatter={(period) => {
+            const remark = remarks?.get(String(period));
+            return `${formatPeriod(String(period), language)}${remark ? ` ※ ${remark}` : ''}`;
+          }}
           formatter={(value, name) => [
             value === null || value === undefined
               ? '—'
@@ -140,6 +153,18 @@ export function TrendChart({ rows, series, unit, height = 260 }: TrendChartProps
             />
           ),
         )}
+        {marked.map((point) => (
+          <ReferenceDot
+            key={point.period}
+            x={point.period}
+            y={point.value}
+            r={5}
+            fill="#ffffff"
+            stroke="#3e4c59"
+            strokeWidth={1.5}
+            className="trend-chart__remark"
+          />
+        ))}
       </ComposedChart>
     </ResponsiveContainer>
   );

@@ -116,8 +116,11 @@ export function UnitBarChart<Row extends RankingRow>(props: UnitBarChartProps<Ro
   // The last tick is centred on the plot's right edge: half of it must fit inside the chart.
   const lastTick = measureText(tickText(scale.max, scale), TICK_FONT);
   const room = width - plotLeft - Math.max(8, lastTick / 2 + 4);
+  // A figure with a note or a revision is marked (※); the text is in its tooltip and the table.
   const labelTexts = shown.map((row) =>
-    isGap(row) ? '' : formatCompactValue(row.value, unit, language),
+    isGap(row)
+      ? ''
+      : `${formatCompactValue(row.value, unit, language)}${row.note || row.revision ? ' ※' : ''}`,
   );
   const layout = layoutBarLabels(
     shown.map((row, index) => ({
@@ -207,7 +210,12 @@ export function UnitBarChart<Row extends RankingRow>(props: UnitBarChartProps<Ro
                     {language === 'en' ? ': ' : '：'}
                     {formatValue(item.row.value, unit, language)}
                   </p>
-                  {details?.(item.row).map((line) => (
+                  {[
+                    ...(details?.(item.row) ?? []),
+                    ...[item.row.note, item.row.revision].filter((line): line is string =>
+                      Boolean(line),
+                    ),
+                  ].map((line) => (
                     <p key={line}>{line}</p>
                   ))}
                 </div>

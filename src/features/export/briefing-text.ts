@@ -16,6 +16,13 @@ export type BriefingFigure = {
   kind: 'count' | 'rate' | 'change';
   /** How it moved, already worded ("同比提高3.1个百分点"), or null. */
   change?: string | null;
+  /** Whose figure it is when that is not the sentence's lead ("乌海市"), or null. */
+  scope?: string | null;
+  /**
+   * What else the reader must know, already worded by the figure policy: how it is counted
+   * ("当月", "2023年6月起累计"), the coverage ("11/12个盟市已报送"), the judgement, a revision.
+   */
+  details?: Array<string | null>;
 };
 
 /** "新收案件同比下降11.2%", "结案率同比变化提高1.1个百分点". */
@@ -50,16 +57,31 @@ const readsAsDirection = (figure: BriefingFigure, language: Language) =>
 /** One figure in words; null when it was not reported in the range (a gap is said, not guessed). */
 export function figureWording(figure: BriefingFigure, language: Language): string | null {
   if (figure.value === null) return null;
+  const named = figure.scope
+    ? {
+        ...figure,
+        name: translate(language, 'export.brief.scoped', {
+          name: figure.name,
+          scope: figure.scope,
+        }),
+      }
+    : figure;
   const main = readsAsDirection(figure, language)
-    ? changeWording(figure, language)
+    ? changeWording(named, language)
     : translate(language, 'export.brief.figure', {
-        name: figure.name,
+        name: named.name,
         value: formatValue(figure.value, figure.unit, language, {
           signed: figure.kind === 'change' && language === 'en',
         }),
       });
-  return figure.change
-    ? main + translate(language, 'export.brief.yoy', { change: figure.change })
+  const details = [figure.change, ...(figure.details ?? [])].filter((detail): detail is string =>
+    Boolean(detail),
+  );
+  return details.length > 0
+    ? main +
+        translate(language, 'export.brief.yoy', {
+          change: details.join(translate(language, 'export.brief.detailJoin')),
+        })
     : main;
 }
 

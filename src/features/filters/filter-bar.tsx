@@ -3,6 +3,7 @@ import { MultiSelect } from '@/components/ui/multi-select';
 import { SegmentedControl } from '@/components/ui/segmented-control';
 import { formatPeriod } from '@/lib/format';
 import { useLanguage } from '@/lib/i18n/language-store';
+import { unitGroupsOf } from '@/lib/figure-policy/unit-groups';
 import { pickLabel, useT } from '@/lib/i18n/translate';
 import { addMonths, monthRange } from '@/lib/periods';
 import type { Initiative } from '@/schemas/initiative';
@@ -70,20 +71,10 @@ export function FilterBar({ units, initiatives, bounds, summary }: FilterBarProp
             id: unit.id,
             label: pickLabel(language, unit.name, unit.nameEn),
           }))}
-          quickChoices={[
-            {
-              label: t('filters.cities'),
-              ids: leagueCities.filter((unit) => unit.kind === 'city').map((unit) => unit.id),
-            },
-            {
-              label: t('filters.leagues'),
-              ids: leagueCities.filter((unit) => unit.kind === 'league').map((unit) => unit.id),
-            },
-            {
-              label: t('filters.border'),
-              ids: leagueCities.filter((unit) => unit.border).map((unit) => unit.id),
-            },
-          ]}
+          quickChoices={unitGroupsOf(leagueCities, language).map((group) => ({
+            label: group.label,
+            ids: group.ids,
+          }))}
           selected={filters.units}
           onChange={actions.unitsChosen}
         />

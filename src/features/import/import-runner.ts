@@ -1,5 +1,5 @@
 import type { Dataset } from '@/schemas/api';
-import { ImportSession, type ImportProgress } from './import-session';
+import { ImportSession, PREVIEW_ROWS, type ImportProgress } from './import-session';
 import type { ImportWorkerRequest } from './import.worker';
 import type { ImportedFigure } from './parse/interpret';
 import type { FileInput } from './parse/read-file';
@@ -31,7 +31,7 @@ function inlineRunner(current: Dataset): ImportRunner {
   let cancelled = false;
   return {
     read: async (files, onProgress) => {
-      const plan = session.read(files, onProgress);
+      const plan = session.read(files, onProgress, PREVIEW_ROWS);
       if (cancelled) throw new ImportCancelled();
       return plan;
     },

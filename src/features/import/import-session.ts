@@ -1,7 +1,10 @@
 import type { Dataset } from '@/schemas/api';
 import type { ImportedFigure } from './parse/interpret';
 import { readImportFile, type FileInput, type FileReading } from './parse/read-file';
-import { applyImport, planImport, type ImportPlan } from './plan';
+import { applyImport, planImport, summarisePlan, type ImportPlan } from './plan';
+
+/** New and changed figures listed in the preview; the counts cover all of them. */
+export const PREVIEW_ROWS = 200;
 
 export type ImportProgress = { done: number; total: number; file: string };
 
@@ -18,7 +21,12 @@ export class ImportSession {
     this.current = current;
   }
 
-  read(files: FileInput[], onProgress: (progress: ImportProgress) => void): ImportPlan {
+  /** Reads and checks the files; the plan's lists of new and changed figures are cut to `rows`. */
+  read(
+    files: FileInput[],
+    onProgress: (progress: ImportProgress) => void,
+    rows = Infinity,
+  ): ImportPlan {
     this.readings = [];
     const catalogue = { units: this.current.units, indicators: this.current.indicators };
     // A dataset JSON brings its own catalogue: read it first, then the other files against it.
@@ -36,7 +44,7 @@ export class ImportSession {
     });
     onProgress({ done: files.length, total: files.length, file: '' });
     this.plan = planImport(this.current, this.readings);
-    return this.plan;
+    return rows === Infinity ? this.plan : summarisePlan(this.plan, rows);
   }
 
   apply(choices: ReadonlyMap<string, ImportedFigure>, now: Date): Dataset {

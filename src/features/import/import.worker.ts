@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import type { Dataset } from '@/schemas/api';
-import { ImportSession } from './import-session';
+import { ImportSession, PREVIEW_ROWS } from './import-session';
 import type { ImportedFigure } from './parse/interpret';
 import type { FileInput } from './parse/read-file';
 import type { ImportWorkerReply } from './import-runner';
@@ -19,7 +19,11 @@ self.onmessage = (event: MessageEvent<ImportWorkerRequest>) => {
   try {
     if (message.type === 'read') {
       session = new ImportSession(message.current);
-      const plan = session.read(message.files, (progress) => reply({ type: 'progress', progress }));
+      const plan = session.read(
+        message.files,
+        (progress) => reply({ type: 'progress', progress }),
+        PREVIEW_ROWS,
+      );
       reply({ type: 'plan', plan });
     } else {
       if (!session) throw new Error('nothing has been read');

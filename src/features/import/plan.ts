@@ -34,6 +34,8 @@ export type ImportPlan = {
   errors: number;
   added: FigureChange[];
   changed: FigureChange[];
+  addedCount: number;
+  changedCount: number;
   unchanged: number;
   conflicts: FigureConflict[];
   /** Months of the imported period for which a unit has no figure at all. */
@@ -111,9 +113,13 @@ export function planImport(current: Dataset, readings: FileReading[]): ImportPla
     const figure = figures[0] as ImportedFigure;
     if (first === null || figure.period < first) first = figure.period;
     if (last === null || figure.period > last) last = figure.period;
-    const distinct = figures.filter(
-      (candidate, index) => figures.findIndex((other) => other.value === candidate.value) === index,
-    );
+    const distinct =
+      figures.length === 1
+        ? figures
+        : figures.filter(
+            (candidate, index) =>
+              figures.findIndex((other) => other.value === candidate.value) === index,
+          );
     if (distinct.length > 1) {
       conflicts.push({
         key,
@@ -166,6 +172,8 @@ export function planImport(current: Dataset, readings: FileReading[]): ImportPla
     errors: problems.filter((problem) => problem.severity === 'error').length,
     added,
     changed,
+    addedCount: added.length,
+    changedCount: changed.length,
     unchanged,
     conflicts,
     missing,
@@ -288,4 +296,12 @@ export function applyImport(
       isSample: brought ? base.meta.isSample : false,
     },
   };
+}
+
+/**
+ * What the dialog shows: the counts, and the first new and changed figures. A million of them need
+ * not cross from the worker to the page, where copying them would hold up the page.
+ */
+export function summarisePlan(plan: ImportPlan, rows = 200): ImportPlan {
+  return { ...plan, added: plan.added.slice(0, rows), changed: plan.changed.slice(0, rows) };
 }

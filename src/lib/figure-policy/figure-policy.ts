@@ -13,7 +13,7 @@
  *     none for 同比 across a cumulative figure's `since`), the judgement (达标/未达标 against a
  *     target with kind and due; 向好/向差 against an explicit reference; else none) and its tone.
  *   unitFiguresOf(input): UnitFigures
- *     Each in-scope selected unit's latest figure in the range, with its own period (a late report
+ *     Each in-scope selected unit's latest figure in the range (none: not reported), with its own period (a late report
  *     is flagged with its month), its judgement, note and revision; ranked best first.
  *   combinedSeriesOf(input): CombinedPoint[]
  *     The combined value per period, recomputed from the units (Σnum ÷ Σden for a ratio), with
@@ -25,13 +25,21 @@
  * for 同比. Combined points (`unitId: "all"`) may be passed too: they are used only when no per-unit
  * point of the indicator is there, and then comparisons cannot be checked for like-for-like.
  */
-import { firstMonthOfPeriod, previousPeriod, quarterOf, yearEarlier } from '@/lib/periods';
+import {
+  firstMonthOfPeriod,
+  periodsOf,
+  previousPeriod,
+  quarterOf,
+  yearEarlier,
+} from '@/lib/periods';
 import type { SeriesPoint } from '@/schemas/api';
 import type { Indicator, Target } from '@/schemas/indicator';
 import type { Unit } from '@/schemas/unit';
-import { meets, nextTarget, targetInForce } from './targets';
+import { endMonthOf, meets, nextTarget, targetInForce } from './targets';
 
-export type ComparisonMode = 'yoy' | 'mom' | 'target';
+/** 同比, 环比, the target, or any earlier period the reader picks (对比某期, with `comparePeriod`). */
+export type ComparisonMode = 'yoy' | 'mom' | 'target' | 'period';
+type ChangeMode = 'yoy' | 'mom' | 'period';
 export type PolicyUnit = Pick<Unit, 'id' | 'name' | 'nameEn'>;
 export type Tone = 'better' | 'worse' | 'neutral';
 
@@ -45,6 +53,8 @@ export type FigureInput = {
   /** The periods of the range shown, in order. */
   periods: readonly string[];
   comparison: ComparisonMode;
+  /** With comparison 'period': the period compared with (a month, or a quarter when by quarter). */
+  comparePeriod?: string | null;
 };
 
 /** How the figure was made from the units. */
@@ -65,7 +75,7 @@ export type Coverage = {
 
 export type Comparison =
   | {
-      mode: 'yoy' | 'mom';
+      mode: ChangeMode;
       available: true;
       basePeriod: string;
       /** The figure on the compared units (equal to the figure's value when every unit is in both periods). */
@@ -81,7 +91,7 @@ export type Comparison =
       restricted: boolean;
     }
   | {
-      mode: 'yoy' | 'mom';
+      mode: ChangeMode;
       available: false;
       basePeriod: string | null;
       reason: 'crosses-since' | 'no-base' | 'no-common-units' | 'not-combinable';
@@ -111,8 +121,8 @@ export type Figure = {
   coverage: Coverage;
   /** The chosen comparison; for 'target', null (the judgement says it). */
   comparison: Comparison | null;
-  /** Both comparisons, whichever was chosen (tiles list the other one too). */
-  comparisons: { yoy: Comparison | null; mom: Comparison | null };
+  /** Every comparison, whichever was chosen (tiles list the others too); period: null unless one was picked. */
+  comparisons: { yoy: Comparison | null; mom: Comparison | null; period: Comparison | null };
   judgement: Judgement;
   /** The target after the one judged against (the year-end goal beside a milestone). */
   upcomingTarget: Target | null;
@@ -242,24 +252,34 @@ function measureOf(indicator: Indicator): 'percent' | 'points' | 'increment' {
 }
 
 /**
- * A cumulative figure compared with a period at or before its start: the base is the campaign's
- * first weeks (or nothing), so the change says nothing (the "同比上升870%" of a count since launch).
+ * A figure counted from a start (a cumulative count, or a rate of one) compared with a period at or
+ * before that start: the base is the campaign's first weeks (or nothing), so the change says
+ * nothing (the "同比上升870%" of a count since launch).
  */
+const basePeriodOf = (period: string, mode: ChangeMode, picked: string | null) =>
+  mode === 'yoy'
+    ? yearEarlier(period)
+    : mode === 'mom'
+      ? previousPeriod(period)
+      : picked !== null && picked < period
+        ? picked
+        : null;
+
 export const crossesSince = (indicator: Indicator, basePeriod: string) =>
-  indicator.accumulation === 'cumulative' &&
-  indicator.since !== undefined &&
-  firstMonthOfPeriod(basePeriod) <= indicator.since;
+  indicator.since !== undefined && firstMonthOfPeriod(basePeriod) <= indicator.since;
 
 function compare(
   series: Series,
   expected: readonly string[],
   period: string,
-  mode: 'yoy' | 'mom',
-): Comparison {
+  mode: ChangeMode,
+  picked: string | null = null,
+): Comparison | null {
   const { indicator } = series;
-  const basePeriod = mode === 'yoy' ? yearEarlier(period) : previousPeriod(period);
-  // A total counted from the campaign's start has no 同比 reaching back before it.
-  if (mode === 'yoy' && crossesSince(indicator, basePeriod))
+  const basePeriod = basePeriodOf(period, mode, picked);
+  if (basePeriod === null) return null;
+  // A total counted from the campaign's start has no 同比 (nor a comparison with a period picked) reaching back before it.
+  if (mode !== 'mom' && crossesSince(indicator, basePeriod))
     return { mode, available: false, basePeriod, reason: 'crosses-since' };
   if (indicator.rollup.method === 'none' && expected.length > 1)
     return { mode, available: false, basePeriod, reason: 'not-combinable' };
@@ -345,7 +365,7 @@ export function figureOf(input: FigureInput): Figure {
     value: null,
     period: null,
     comparison: null,
-    comparisons: { yoy: null, mom: null },
+    comparisons: { yoy: null, mom: null, period: null },
     judgement: { kind: 'none' },
     upcomingTarget: null,
     tone: 'neutral',
@@ -390,6 +410,7 @@ export function figureOf(input: FigureInput): Figure {
   const comparisons = {
     yoy: compare(series, expected, period, 'yoy'),
     mom: compare(series, expected, period, 'mom'),
+    period: compare(series, expected, period, 'period', input.comparePeriod ?? null),
   };
   const judgedUnit = expected.length === 1 ? (expected[0] as string) : 'all';
   const target = targetInForce(indicator, period, judgedUnit);
@@ -407,7 +428,7 @@ export function figureOf(input: FigureInput): Figure {
     upcomingTarget: target ? nextTarget(indicator, period, judgedUnit) : null,
     tone: toneOfJudgement(judgement),
     point: expected.length === 1 ? series.point(expected[0] as string, period) : null,
-    sinceTotal: sinceTotalOf(series, expected, period, periods),
+    sinceTotal: sinceTotalOf(series, expected, period),
   };
 }
 
@@ -439,9 +460,10 @@ function combinedOnlyFigure(
     incomplete: [],
     complete: reportedCount >= expected,
   };
-  const compareCombined = (mode: 'yoy' | 'mom'): Comparison => {
-    const basePeriod = mode === 'yoy' ? yearEarlier(period) : previousPeriod(period);
-    if (mode === 'yoy' && crossesSince(indicator, basePeriod))
+  const compareCombined = (mode: ChangeMode): Comparison | null => {
+    const basePeriod = basePeriodOf(period, mode, input.comparePeriod ?? null);
+    if (basePeriod === null) return null;
+    if (mode !== 'mom' && crossesSince(indicator, basePeriod))
       return { mode, available: false, basePeriod, reason: 'crosses-since' };
     const basePoint = combined?.get(basePeriod);
     if (!basePoint || basePoint.value === null || point.value === null)
@@ -470,7 +492,11 @@ function combinedOnlyFigure(
       restricted: false,
     };
   };
-  const comparisons = { yoy: compareCombined('yoy'), mom: compareCombined('mom') };
+  const comparisons = {
+    yoy: compareCombined('yoy'),
+    mom: compareCombined('mom'),
+    period: compareCombined('period'),
+  };
   const target = targetInForce(indicator, period, 'all');
   const judgement = judge(indicator, point.value, target);
   return {
@@ -492,21 +518,22 @@ function sinceTotalOf(
   series: Series,
   expected: readonly string[],
   period: string,
-  periods: readonly string[],
 ): Figure['sinceTotal'] {
   const { indicator } = series;
   if (indicator.accumulation !== 'per-period' || indicator.kind !== 'count' || !indicator.since)
     return null;
   const since = indicator.since;
-  const start = period.includes('Q') ? quarterOf(since) : since;
-  const months = periods.filter((candidate) => candidate >= start && candidate <= period);
-  // Only when the range reaches back to the start: a total of part of the time is not "since launch".
-  if (months[0] !== start) return null;
+  const byQuarter = period.includes('Q');
+  const start = byQuarter ? quarterOf(since) : since;
+  if (start > period) return null;
+  const all = periodsOf(since, endMonthOf(period), byQuarter ? 'quarter' : 'month');
+  // Only when the points reach back to the start: a total of part of the time is not "since launch".
+  if (!expected.some((unitId) => series.point(unitId, start) !== null)) return null;
   let value = 0;
   let gaps = 0;
-  for (const month of months)
+  for (const each of all)
     for (const unitId of expected) {
-      const unitValue = series.value(unitId, month);
+      const unitValue = series.value(unitId, each);
       if (unitValue === null) gaps += series.own.has(unitId) ? 1 : 0;
       else value += unitValue;
     }
@@ -520,6 +547,8 @@ export type UnitFigure = {
   /** The unit's last report is older than the latest period any unit reported. */
   late: boolean;
   point: SeriesPoint | null;
+  /** For a late unit: its point at the current period (a gap, often with a note such as 未按时报送). */
+  currentPoint: SeriesPoint | null;
   judgement: Judgement;
   tone: Tone;
 };
@@ -534,9 +563,8 @@ export type UnitFigures = {
 export function unitFiguresOf(input: Omit<FigureInput, 'comparison' | 'totalUnits'>): UnitFigures {
   const { indicator, periods } = input;
   const series = new Series(indicator, input.points);
-  const units = scopeOf(indicator, input.units).filter(
-    (unit) => indicator.scopeUnitIds !== undefined || series.own.has(unit.id),
-  );
+  // Every selected unit in scope is ranked: one with no figure in the range is listed as not reported.
+  const units = scopeOf(indicator, input.units);
   const latest = units.map((unit) => ({
     unit,
     period: series.lastReported(unit.id, periods),
@@ -560,6 +588,7 @@ export function unitFiguresOf(input: Omit<FigureInput, 'comparison' | 'totalUnit
       period,
       late: period !== null && current !== null && period < current,
       point,
+      currentPoint: current !== null && period !== current ? series.point(unit.id, current) : null,
       judgement,
       tone: toneOfJudgement(judgement),
     };
@@ -598,4 +627,31 @@ export function combinedSeriesOf(
       revised: expected.some((unitId) => series.point(unitId, period)?.revised === true),
     };
   });
+}
+
+export type Standings = {
+  /** The target most units are judged against (the interim milestone in force), or null. */
+  target: Target | null;
+  met: UnitFigure[];
+  behind: UnitFigure[];
+  /** Units ranked with a figure older than the others'. */
+  late: UnitFigure[];
+};
+
+/** Who meets the target in force and who is behind it, for "3个盟市未达阶段目标…" sentences. */
+export function standingsOf(figures: UnitFigures): Standings {
+  const judged = figures.rows.filter((row) => row.judgement.kind === 'target');
+  const counts = new Map<Target, number>();
+  for (const row of judged)
+    if (row.judgement.kind === 'target')
+      counts.set(row.judgement.target, (counts.get(row.judgement.target) ?? 0) + 1);
+  const target = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const verdict = (row: UnitFigure) =>
+    row.judgement.kind === 'target' ? row.judgement.verdict : null;
+  return {
+    target,
+    met: judged.filter((row) => verdict(row) === 'met'),
+    behind: judged.filter((row) => verdict(row) === 'not-met'),
+    late: figures.rows.filter((row) => row.late),
+  };
 }

@@ -34,16 +34,43 @@ export const wholeRegionWording = (count: number, language: Language) =>
 
 /** The units a figure covers: "全区12个盟市合计", "呼和浩特市", "所选3个盟市平均（不加权）". */
 export function scopeWording(figure: Figure, language: Language): string {
-  const { t, list } = words(language);
-  const units = figure.scopeUnits;
   if (figure.status === 'out-of-scope') return outOfScopeWording(figure.indicator, language);
+  return unitsWording(figure.scopeUnits, figure.wholeRegion, figure.method, language);
+}
+
+/** The same for a series over time: the selected units the indicator belongs to, and how they combine. */
+export function seriesScopeWording(
+  indicator: Indicator,
+  selected: readonly PolicyUnit[],
+  scope: readonly PolicyUnit[],
+  totalUnits: number,
+  language: Language,
+): string {
+  if (scope.length === 0) return outOfScopeWording(indicator, language);
+  const wholeRegion =
+    indicator.scopeUnitIds === undefined && selected.length === totalUnits && totalUnits > 1;
+  return unitsWording(
+    scope,
+    wholeRegion,
+    scope.length === 1 ? 'single' : indicator.rollup.method,
+    language,
+  );
+}
+
+function unitsWording(
+  units: readonly PolicyUnit[],
+  wholeRegion: boolean,
+  method: Figure['method'],
+  language: Language,
+): string {
+  const { t, list } = words(language);
   if (units.length === 1 && units[0]) return unitName(units[0], language);
-  const who = figure.wholeRegion
+  const who = wholeRegion
     ? wholeRegionWording(units.length, language)
     : units.length <= 3
       ? list(units.map((unit) => unitName(unit, language)))
       : t('policy.selectedUnits', { count: units.length });
-  switch (figure.method) {
+  switch (method) {
     case 'mean':
       return t('policy.scope.mean', { who });
     case 'none':
@@ -131,13 +158,28 @@ export function comparisonWording(
   const { indicator } = figure;
   const byQuarter = figure.period?.includes('Q') ?? false;
   const mode = comparison.mode;
-  const label = t(`filters.compare.${mode}`);
+  const picked =
+    mode === 'period' && comparison.basePeriod ? formatPeriod(comparison.basePeriod, language) : '';
+  const label =
+    mode === 'period'
+      ? t('policy.compare.against', { period: picked })
+      : t(`filters.compare.${mode}`);
   if (!comparison.available) {
-    if (comparison.reason === 'crosses-since' && indicator.since)
-      return t('policy.compare.crossesSince', {
-        comparison: label,
+    if (comparison.reason === 'crosses-since' && indicator.since && mode === 'period')
+      return t('policy.compare.crossesSincePeriod', {
         since: formatPeriod(indicator.since, language),
+        period: picked,
       });
+    if (comparison.reason === 'crosses-since' && indicator.since)
+      return t(
+        indicator.accumulation === 'cumulative'
+          ? 'policy.compare.crossesSince'
+          : 'policy.compare.crossesStart',
+        {
+          comparison: label,
+          since: formatPeriod(indicator.since, language),
+        },
+      );
     if (comparison.reason === 'not-combinable')
       return t('policy.compare.notCombinable', { comparison: label });
     return t('policy.compare.none', { comparison: label });
@@ -148,7 +190,9 @@ export function comparisonWording(
     const since =
       mode === 'mom'
         ? t(byQuarter ? 'policy.compare.lastQuarter' : 'policy.compare.lastMonth')
-        : t('policy.compare.yearAgo');
+        : mode === 'yoy'
+          ? t('policy.compare.yearAgo')
+          : label;
     const size = formatValue(Math.abs(change ?? 0), indicator.unit, language);
     text =
       (change ?? 0) === 0
@@ -278,9 +322,11 @@ export type FigureWording = {
   coverage: string | null;
   /** The chosen comparison (同比/环比), or for 'target' the judgement. */
   comparison: string | null;
-  /** Both comparisons and the judgement, worded, for tiles that list them all. */
+  /** Every comparison and the judgement, worded, for tiles that list them all. */
   yoy: string | null;
   mom: string | null;
+  /** With a period picked (对比某期): the comparison with it. */
+  period: string | null;
   judgement: string | null;
   /** The target after the one judged against ("年底目标85%（2024年12月）"). */
   upcomingTarget: string | null;
@@ -295,6 +341,7 @@ export function figureWording(figure: Figure, language: Language): FigureWording
   const judgement = judgementWording(indicator, figure.judgement, language);
   const yoy = comparisonWording(figure, figure.comparisons.yoy, language);
   const mom = comparisonWording(figure, figure.comparisons.mom, language);
+  const period = comparisonWording(figure, figure.comparisons.period, language);
   return {
     scope: scopeWording(figure, language),
     reading: readingWording(indicator, figure.period, language),
@@ -303,18 +350,24 @@ export function figureWording(figure: Figure, language: Language): FigureWording
     }),
     coverage: coverageWording(figure, language),
     comparison:
-      figure.comparisonMode === 'target' ? judgement : figure.comparisonMode === 'yoy' ? yoy : mom,
+      figure.comparisonMode === 'target' ? judgement : { yoy, mom, period }[figure.comparisonMode],
     yoy,
     mom,
+    period,
     judgement,
     upcomingTarget: figure.upcomingTarget
       ? targetWording(figure.upcomingTarget, indicator.unit, language)
       : null,
     sinceTotal: figure.sinceTotal
-      ? translate(language, 'policy.sinceTotal', {
-          since: formatPeriod(figure.sinceTotal.from, language),
-          value: formatValue(figure.sinceTotal.value, indicator.unit, language),
-        })
+      ? translate(
+          language,
+          figure.sinceTotal.gaps > 0 ? 'policy.sinceTotalGaps' : 'policy.sinceTotal',
+          {
+            since: formatPeriod(figure.sinceTotal.from, language),
+            value: formatValue(figure.sinceTotal.value, indicator.unit, language),
+            gaps: figure.sinceTotal.gaps,
+          },
+        )
       : null,
     remark: pointRemark(figure.point, indicator.unit, language),
   };

@@ -1,29 +1,34 @@
-import { firstMonthOfQuarter, lastMonthOfQuarter, quarterOf } from '@/lib/periods';
+import { quarterOf } from '@/lib/periods';
 import type { ObservationsResponse, SeriesPoint } from '@/schemas/api';
 import type { Indicator } from '@/schemas/indicator';
 import type { Observation } from '@/schemas/observation';
 import { lowerBound, type DatasetIndex } from './dataset-index';
 import type { ObservationQuery } from './parse-query';
 
-/** `incomplete`: a quarter's flow that misses a month; it counts as not fully reported when combined. */
-type Point = Pick<SeriesPoint, 'period' | 'value' | 'note' | 'revised'> & { incomplete?: boolean };
+/**
+ * `countsIncomplete`: a quarter's flow that misses a month; it counts as not fully reported when
+ * combined. `incomplete` (public): some month the quarter holds was not reported.
+ */
+type Point = Pick<
+  SeriesPoint,
+  'period' | 'value' | 'note' | 'revised' | 'previousValue' | 'revisedAt' | 'months' | 'incomplete'
+> & { countsIncomplete?: boolean };
 
 /** One unit's observations of one indicator within the range, as months or quarters. */
 function unitSeries(list: Observation[], query: ObservationQuery, indicator: Indicator): Point[] {
-  // A range that cuts a quarter is widened to the whole quarter, so that "2024-Q1" never means
-  // February and March only.
-  const byQuarter = query.granularity === 'quarter';
-  const from = query.from !== null && byQuarter ? firstMonthOfQuarter(query.from) : query.from;
-  const to = query.to !== null && byQuarter ? lastMonthOfQuarter(query.to) : query.to;
-  const start = from === null ? 0 : lowerBound(list, from);
-  const end = to === null ? list.length : lowerBound(list, `${to}~`);
+  // A quarter holds only the months of the range (and of the data): with to=2024-05, 2024-Q2 is
+  // April and May, and says so in `months`, never June.
+  const start = query.from === null ? 0 : lowerBound(list, query.from);
+  const end = query.to === null ? list.length : lowerBound(list, `${query.to}~`);
   const months = list.slice(start, end);
   if (query.granularity === 'month') {
-    return months.map(({ period, value, note, revised }) => ({
+    return months.map(({ period, value, note, revised, previousValue, revisedAt }) => ({
       period,
       value,
       ...(note && { note }),
       ...(revised && { revised }),
+      ...(revised && previousValue !== undefined && { previousValue }),
+      ...(revised && revisedAt && { revisedAt }),
     }));
   }
   const quarters = new Map<string, Observation[]>();
@@ -36,16 +41,18 @@ function unitSeries(list: Observation[], query: ObservationQuery, indicator: Ind
   return [...quarters].map(([period, group]) => {
     const reported = group.filter((observation) => observation.value !== null);
     const revised = group.some((observation) => observation.revised);
+    const held = { months: group.map((observation) => observation.period) };
+    const missing = group.length - reported.length;
     if (indicator.accumulation === 'per-period') {
       // A quarter's flow is the sum of its months; a quarter with no reported month is a gap.
       const value =
         reported.length === 0 ? null : reported.reduce((sum, item) => sum + (item.value ?? 0), 0);
-      const note =
-        reported.length < group.length ? `${group.length - reported.length}个月缺报` : undefined;
+      const note = missing > 0 ? `${missing}个月缺报` : undefined;
       return {
         period,
         value,
-        ...(note && { note, incomplete: true }),
+        ...held,
+        ...(note && { note, incomplete: true, countsIncomplete: true }),
         ...(revised && { revised }),
       };
     }
@@ -54,7 +61,9 @@ function unitSeries(list: Observation[], query: ObservationQuery, indicator: Ind
     return {
       period,
       value: last?.value ?? null,
+      ...held,
       ...(last?.note && { note: last.note }),
+      ...(missing > 0 && { incomplete: true }),
       ...(revised && { revised }),
     };
   });
@@ -135,9 +144,13 @@ function combine(
     let numerator = 0;
     let denominator = 0;
     let revised = false;
+    let anyIncomplete = false;
+    const held = new Set<string>();
     for (const [unitId, points] of own) {
       const point = points.get(period);
       if (point?.revised) revised = true;
+      if (point?.incomplete) anyIncomplete = true;
+      for (const month of point?.months ?? []) held.add(month);
       if (point?.value == null) continue;
       if (parts) {
         const top = parts.numerator.get(unitId)?.get(period)?.value;
@@ -147,7 +160,7 @@ function combine(
         denominator += bottom;
       }
       counted += 1;
-      if (point.incomplete) incomplete += 1;
+      if (point.countsIncomplete) incomplete += 1;
       total += point.value;
     }
     let value: number | null = null;
@@ -165,6 +178,8 @@ function combine(
       // A unit whose quarter misses a month contributes what it has, but is not counted as reported.
       reported: counted - incomplete,
       expected,
+      ...(held.size > 0 && { months: [...held].sort() }),
+      ...(anyIncomplete && { incomplete: true }),
       ...(incomplete > 0 && { note: `${incomplete}个盟市有月份缺报` }),
       ...(revised && { revised }),
     };
@@ -185,7 +200,7 @@ export function queryObservations(
       continue;
     }
     for (const [unitId, series] of seriesOf(index, indicator.id, unitIds, query, indicator)) {
-      for (const { incomplete: _incomplete, ...point } of series.values())
+      for (const { countsIncomplete: _countsIncomplete, ...point } of series.values())
         points.push({ indicatorId: indicator.id, unitId, ...point });
     }
   }

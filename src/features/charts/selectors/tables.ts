@@ -6,12 +6,30 @@ import type { TrendRow } from './series';
 
 /** The tables behind the charts: what "view as table" shows and what CSV and Excel write. */
 
+export type RankingLabels = {
+  unit: string;
+  value: string;
+  period: string;
+  target: string;
+  status: string;
+  note: string;
+  revision: string;
+};
+
+/** Note and revision columns, only where some row has one: what the data says beside its figures. */
+const remarkColumns = (rows: RankingRow[], labels: Pick<RankingLabels, 'note' | 'revision'>) => [
+  ...(rows.some((row) => row.note !== null) ? [{ key: 'note', label: labels.note }] : []),
+  ...(rows.some((row) => row.revision !== null)
+    ? [{ key: 'revision', label: labels.revision }]
+    : []),
+];
+
 export function rankingTable(
   caption: string,
   rows: RankingRow[],
-  labels: { unit: string; value: string; period: string; target: string; status: string },
+  labels: RankingLabels,
   unit: MeasureUnit,
-  describe: { period: (period: string) => string; tone: (row: RankingRow) => string },
+  describePeriod: (period: string) => string,
 ): DataTable {
   const hasTarget = rows.some((row) => row.target !== null);
   return {
@@ -19,17 +37,20 @@ export function rankingTable(
     columns: [
       { key: 'unit', label: labels.unit },
       { key: 'value', label: labels.value, unit },
-      ...(hasTarget ? [{ key: 'target', label: labels.target, unit }] : []),
-      { key: 'status', label: labels.status },
       { key: 'period', label: labels.period },
+      ...(hasTarget ? [{ key: 'target', label: labels.target }] : []),
+      { key: 'status', label: labels.status },
+      ...remarkColumns(rows, labels),
     ],
     rows: rows.map((row) => ({
       unitId: row.unitId,
       unit: row.label,
       value: row.value,
-      target: row.target,
-      status: describe.tone(row),
-      period: row.period === null ? null : describe.period(row.period),
+      period: row.period === null ? null : describePeriod(row.period),
+      target: row.targetLabel,
+      status: row.verdict,
+      note: row.note,
+      revision: row.revision,
     })),
   };
 }
@@ -37,16 +58,8 @@ export function rankingTable(
 export function caseResolutionTable(
   caption: string,
   rows: CaseResolutionRow[],
-  labels: {
-    unit: string;
-    assigned: string;
-    resolved: string;
-    unresolved: string;
-    rate: string;
-    target: string;
-    status: string;
-  },
-  describeTone: (row: RankingRow) => string,
+  labels: RankingLabels & { assigned: string; resolved: string; unresolved: string },
+  describePeriod: (period: string) => string,
 ): DataTable {
   return {
     caption,
@@ -55,9 +68,11 @@ export function caseResolutionTable(
       { key: 'assigned', label: labels.assigned, unit: '件' },
       { key: 'resolved', label: labels.resolved, unit: '件' },
       { key: 'unresolved', label: labels.unresolved, unit: '件' },
-      { key: 'rate', label: labels.rate, unit: '%' },
-      { key: 'target', label: labels.target, unit: '%' },
+      { key: 'rate', label: labels.value, unit: '%' },
+      { key: 'period', label: labels.period },
+      { key: 'target', label: labels.target },
       { key: 'status', label: labels.status },
+      ...remarkColumns(rows, labels),
     ],
     rows: rows.map((row) => ({
       unitId: row.unitId,
@@ -66,8 +81,11 @@ export function caseResolutionTable(
       resolved: row.resolved,
       unresolved: row.unresolved,
       rate: row.value,
-      target: row.target,
-      status: describeTone(row),
+      period: row.period === null ? null : describePeriod(row.period),
+      target: row.targetLabel,
+      status: row.verdict,
+      note: row.note,
+      revision: row.revision,
     })),
   };
 }
@@ -81,18 +99,23 @@ export function trendTable(
   describePeriod: (period: string) => string,
   /** "11/12" per period where not every unit reported; the column appears only then. */
   coverage?: { label: string; byPeriod: Map<string, string> },
+  /** Notes per period (which units are missing, revisions, a partial quarter); the column appears only then. */
+  remarks?: { label: string; byPeriod: Map<string, string> },
 ): DataTable {
   const withCoverage = coverage !== undefined && coverage.byPeriod.size > 0;
+  const withRemarks = remarks !== undefined && remarks.byPeriod.size > 0;
   return {
     caption,
     columns: [
       { key: 'period', label: periodLabel },
       ...series.map((item) => ({ key: item.key, label: item.label, unit })),
       ...(withCoverage ? [{ key: 'coverage', label: coverage.label }] : []),
+      ...(withRemarks ? [{ key: 'note', label: remarks.label }] : []),
     ],
     rows: rows.map((row) => {
       const cells: Record<string, string | number | null> = { period: describePeriod(row.period) };
       if (withCoverage) cells.coverage = coverage.byPeriod.get(row.period) ?? null;
+      if (withRemarks) cells.note = remarks.byPeriod.get(row.period) ?? null;
       for (const item of series) {
         const value = row[item.key];
         cells[item.key] = typeof value === 'number' ? value : null;

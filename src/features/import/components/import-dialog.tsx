@@ -184,7 +184,7 @@ function Review({
   const t = useT();
   const errors = plan.problems.filter((problem) => problem.severity === 'error');
   const warnings = plan.problems.filter((problem) => problem.severity === 'warning');
-  const figures = plan.added.length + plan.changed.length + plan.unchanged + plan.conflicts.length;
+  const figures = plan.addedCount + plan.changedCount + plan.unchanged + plan.conflicts.length;
   const settled = plan.conflicts.every((conflict) => choices.has(conflict.key));
   return (
     <div className="import-dialog__review">

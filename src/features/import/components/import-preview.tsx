@@ -48,16 +48,16 @@ export function ImportPreview({
     <section className="import-dialog__preview" aria-label={t('import.previewTitle')}>
       <h3>{t('import.previewTitle')}</h3>
       <p className="import-dialog__counts">
-        <span data-testid="import-added">{t('import.added', { count: plan.added.length })}</span>
+        <span data-testid="import-added">{t('import.added', { count: plan.addedCount })}</span>
         <span data-testid="import-changed">
-          {t('import.changed', { count: plan.changed.length })}
+          {t('import.changed', { count: plan.changedCount })}
         </span>
         <span data-testid="import-unchanged">
           {t('import.unchanged', { count: plan.unchanged })}
         </span>
         {plan.period && <span>{t('import.period', plan.period)}</span>}
       </p>
-      {plan.added.length > 0 && (
+      {plan.addedCount > 0 && (
         <div className="import-dialog__table-wrap">
           <table className="import-dialog__table">
             <caption>{t('import.addedTitle')}</caption>
@@ -80,12 +80,12 @@ export function ImportPreview({
               ))}
             </tbody>
           </table>
-          {plan.added.length > MAX_CHANGED_ROWS && (
-            <p>{t('import.moreRows', { count: plan.added.length - MAX_CHANGED_ROWS })}</p>
+          {plan.addedCount > plan.added.length && (
+            <p>{t('import.moreRows', { count: plan.addedCount - plan.added.length })}</p>
           )}
         </div>
       )}
-      {plan.changed.length > 0 && (
+      {plan.changedCount > 0 && (
         <div className="import-dialog__table-wrap">
           <table className="import-dialog__table">
             <caption>{t('import.changedTitle')}</caption>
@@ -110,8 +110,8 @@ export function ImportPreview({
               ))}
             </tbody>
           </table>
-          {plan.changed.length > MAX_CHANGED_ROWS && (
-            <p>{t('import.moreRows', { count: plan.changed.length - MAX_CHANGED_ROWS })}</p>
+          {plan.changedCount > plan.changed.length && (
+            <p>{t('import.moreRows', { count: plan.changedCount - plan.changed.length })}</p>
           )}
         </div>
       )}

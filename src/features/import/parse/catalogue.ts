@@ -29,13 +29,20 @@ export function catalogueLookup(catalogue: Catalogue): CatalogueLookup {
   for (const indicator of catalogue.indicators)
     for (const key of [indicator.id, indicator.name, indicator.nameEn])
       indicators.set(normaliseName(key), indicator);
-  const find = <T>(map: Map<string, T>, text: string) => {
-    const key = normaliseName(text);
-    return map.get(key) ?? map.get(withoutTrailingUnit(key));
+  // The same few names come on every row: each is normalised once.
+  const cached = <T>(map: Map<string, T>) => {
+    const seen = new Map<string, T | undefined>();
+    return (text: string) => {
+      if (seen.has(text)) return seen.get(text);
+      const key = normaliseName(text);
+      const found = map.get(key) ?? map.get(withoutTrailingUnit(key));
+      if (seen.size < 100_000) seen.set(text, found);
+      return found;
+    };
   };
   return {
-    unit: (text) => find(units, text),
-    indicator: (text) => find(indicators, text),
+    unit: cached(units),
+    indicator: cached(indicators),
     unitNames: reportingUnits.map((unit) => unit.name),
     indicatorNames: catalogue.indicators.map((indicator) => indicator.name),
     reportingUnits,

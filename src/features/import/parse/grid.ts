@@ -9,7 +9,13 @@ export type GridCell = {
   mergedFrom?: string;
 };
 
-export type GridRow = { rowNumber: number; cells: Array<GridCell | undefined> };
+/** A cell, or for a CSV just its text (a million cells need no object each). */
+export type GridEntry = GridCell | string | undefined;
+
+export const cellObject = (entry: GridEntry): GridCell | undefined =>
+  typeof entry === 'string' ? undefined : entry;
+
+export type GridRow = { rowNumber: number; cells: GridEntry[] };
 
 /** One sheet of a workbook, or the one table of a CSV file. */
 export type Grid = {

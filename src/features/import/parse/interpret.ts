@@ -1,7 +1,7 @@
 import type { Indicator } from '@/schemas/indicator';
 import type { Unit } from '@/schemas/unit';
 import { catalogueLookup, normaliseName, type Catalogue, type CatalogueLookup } from './catalogue';
-import type { Grid, GridCell, GridRow } from './grid';
+import { cellObject, type Grid, type GridEntry, type GridRow } from './grid';
 import { columnLetter, type ImportProblem } from './problems';
 import { cellText, closestName, readMonth, readNumber } from './values';
 
@@ -47,8 +47,10 @@ type Layout = {
   indicatorColumns: Array<{ column: number; indicator: Indicator }>;
 };
 
-const headerText = (cell: GridCell | undefined) =>
-  typeof cell?.value === 'string' ? cell.value.trim() : '';
+const headerText = (cell: GridEntry) => {
+  const raw = typeof cell === 'string' ? cell : cell?.value;
+  return typeof raw === 'string' ? raw.trim() : '';
+};
 
 /** Which layout a grid has: long (unit, month, indicator, value) or the template's wide one. */
 function findLayout(
@@ -172,7 +174,8 @@ function readFigure(
   column: number,
   indicator: Indicator,
 ): { value: number | null; note?: string } | undefined {
-  const cell = context.row.cells[column];
+  const entry = context.row.cells[column];
+  const cell = cellObject(entry);
   if (cell?.mergedFrom) {
     if (cell.value === null) return undefined;
     context.problems.push(
@@ -184,14 +187,14 @@ function readFigure(
     );
     return undefined;
   }
-  const reading = readNumber(cell);
+  const reading = readNumber(entry);
   if (reading.kind === 'blank') return undefined;
   // A gap is a gap; why it is one belongs in the note column.
   if (reading.kind === 'gap') return { value: null };
   const name = `“${indicator.name}”`;
   if (reading.kind === 'invalid') {
     context.problems.push(
-      problemAt(context, column, `${name}的值“${cellText(cell)}”${reading.reason}。`),
+      problemAt(context, column, `${name}的值“${cellText(entry)}”${reading.reason}。`),
     );
     return undefined;
   }
@@ -247,12 +250,6 @@ export function interpretGrids(grids: Grid[], catalogue: Catalogue): Interpretat
   const seen = new Map<string, ImportedFigure>();
 
   for (const grid of grids) {
-    const headerCells = new Map<number, GridRow>();
-    const columnName = (row: GridRow | undefined, column: number) => {
-      if (grid.columnNames === 'letters') return columnLetter(column);
-      const header = row ? headerCells.get(0) : undefined;
-      return headerText(header?.cells[column]) || columnLetter(column);
-    };
     const layout = findLayout(grid, lookup, problems, (_, column) => columnLetter(column));
     const where = { file: grid.file, ...(grid.sheet !== undefined && { sheet: grid.sheet }) };
     if (!layout) {
@@ -268,7 +265,6 @@ export function interpretGrids(grids: Grid[], catalogue: Catalogue): Interpretat
       continue;
     }
     const headerRow = grid.rows.find((row) => row.rowNumber === layout.headerRow);
-    if (headerRow) headerCells.set(0, headerRow);
     const { roles } = layout;
     const long = roles.indicator !== undefined && roles.value !== undefined;
     if (roles.unit === undefined || (!long && layout.indicatorColumns.length === 0)) {
@@ -285,21 +281,31 @@ export function interpretGrids(grids: Grid[], catalogue: Catalogue): Interpretat
     }
     let formulaCount = 0;
     let firstFormula: { row: number; column: string } | null = null;
+    const headerNames = headerRow?.cells.map((cell) => headerText(cell)) ?? [];
+    // One context for the whole sheet, pointed at each row in turn: no allocation per row.
+    const context: RowContext = {
+      grid,
+      row: headerRow ?? { rowNumber: 0, cells: [] },
+      problems,
+      columnName:
+        grid.columnNames === 'letters'
+          ? columnLetter
+          : (column) => headerNames[column] || columnLetter(column),
+    };
+    const targets: Array<{ column: number; indicator: Indicator | undefined }> = long
+      ? [{ column: roles.value as number, indicator: undefined }]
+      : layout.indicatorColumns;
     for (const row of grid.rows) {
       if (row.rowNumber <= layout.headerRow) continue;
-      if (row.cells.every((cell) => cell === undefined || cell.value === null || cell.value === ''))
-        continue;
-      const context: RowContext = {
-        grid,
-        row,
-        problems,
-        columnName: (column) => columnName(row, column),
-      };
-      const targets: Array<{ column: number; indicator: Indicator | undefined }> = long
-        ? [{ column: roles.value as number, indicator: undefined }]
-        : layout.indicatorColumns;
-      // A row with no figure in it (a template row not filled in) is skipped, not an error.
-      if (targets.every(({ column }) => readNumber(row.cells[column]).kind === 'blank')) continue;
+      context.row = row;
+      // A row with no figure in it (a template row not filled in, a blank row) is skipped.
+      let hasFigure = false;
+      for (const { column } of targets)
+        if (readNumber(row.cells[column]).kind !== 'blank') {
+          hasFigure = true;
+          break;
+        }
+      if (!hasFigure) continue;
       const unit = readUnit(context, roles.unit, lookup);
       const month = roles.month === undefined ? null : readMonthCell(context, roles.month);
       const note = noteOf(context, roles.note);
@@ -326,7 +332,7 @@ export function interpretGrids(grids: Grid[], catalogue: Catalogue): Interpretat
           }
         }
         if (!indicator) continue;
-        const cell = row.cells[target.column];
+        const cell = cellObject(row.cells[target.column]);
         if (cell?.formula && readNumber(cell).kind !== 'blank') {
           formulaCount += 1;
           firstFormula ??= { row: row.rowNumber, column: context.columnName(target.column) };

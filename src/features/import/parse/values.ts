@@ -1,4 +1,4 @@
-import type { GridCell } from './grid';
+import type { GridEntry } from './grid';
 
 /*
  * Figures as offices type them: numbers stored as text, thousands separators, full-width digits
@@ -38,8 +38,13 @@ export type NumberReading =
 const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 const GROUPED_NUMBER = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
 
-export function readNumber(cell: GridCell | undefined): NumberReading {
-  const raw = cell?.value;
+const SIMPLE_NUMBER = /^-?\d+(\.\d+)?$/;
+
+export function readNumber(cell: GridEntry): NumberReading {
+  const raw = typeof cell === 'string' ? cell : cell?.value;
+  // The common case first: a plain number as text, read without the clean-up below.
+  if (typeof raw === 'string' && SIMPLE_NUMBER.test(raw))
+    return { kind: 'number', value: Number(raw), percentSign: false, fromText: true };
   if (raw === null || raw === undefined) return { kind: 'blank' };
   if (typeof raw === 'boolean')
     return { kind: 'invalid', reason: '是逻辑值（TRUE/FALSE），不是数字' };
@@ -80,15 +85,26 @@ function month(year: number, monthNumber: number): string | null {
 }
 
 /** "2024-06", "2024-6", "2024/06", "2024.6", "2024年6月", "202406", "2024-06-30", or a date cell. */
-export function readMonth(cell: GridCell | undefined): string | null {
-  const raw = cell?.value;
-  if (raw === null || raw === undefined || typeof raw === 'boolean') return null;
-  if (typeof raw === 'number') {
-    if (Number.isInteger(raw) && raw >= 190001 && raw <= 220012)
-      return month(Math.floor(raw / 100), raw % 100);
-    // A number in the month column is a date serial whether or not the cell shows it as a date.
-    return raw > 0 && raw < 2958466 ? excelSerialToMonth(raw) : null;
+const monthCache = new Map<string, string | null>();
+
+export function readMonth(cell: GridEntry): string | null {
+  const raw = typeof cell === 'string' ? cell : cell?.value;
+  if (typeof raw === 'string') {
+    let month = monthCache.get(raw);
+    if (month === undefined) {
+      month = readMonthText(raw);
+      if (monthCache.size < 10_000) monthCache.set(raw, month);
+    }
+    return month;
   }
+  if (raw === null || raw === undefined || typeof raw === 'boolean') return null;
+  if (Number.isInteger(raw) && raw >= 190001 && raw <= 220012)
+    return month(Math.floor(raw / 100), raw % 100);
+  // A number in the month column is a date serial whether or not the cell shows it as a date.
+  return raw > 0 && raw < 2958466 ? excelSerialToMonth(raw) : null;
+}
+
+function readMonthText(raw: string): string | null {
   const text = toHalfWidth(raw).trim();
   let match = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*(?:月(?:份)?)?(?:\s*[-/.]\s*\d{1,2}\s*日?)?$/.exec(
     text,
@@ -100,8 +116,8 @@ export function readMonth(cell: GridCell | undefined): string | null {
 }
 
 /** A cell's text as shown in a message: numbers as typed, long text cut. */
-export function cellText(cell: GridCell | undefined): string {
-  const raw = cell?.value;
+export function cellText(cell: GridEntry): string {
+  const raw = typeof cell === 'string' ? cell : cell?.value;
   if (raw === null || raw === undefined) return '';
   const text = String(raw);
   return text.length > 60 ? `${text.slice(0, 60)}…` : text;

@@ -9,7 +9,11 @@ import { reportKeys, type ObservationParams } from './query-keys';
  * The response, with the periods it was asked for. A card shapes its figures by these, not by the
  * current filters, so that figures kept on screen while new ones load (or fail) still line up.
  */
-export type ObservationsResult = ObservationsResponse & { periods: string[] };
+export type ObservationsResult = ObservationsResponse & {
+  periods: string[];
+  /** The units asked for; null for the default (every league/city unit). */
+  units: string[] | null;
+};
 
 const requestedPeriods = (params: ObservationParams, response: ObservationsResponse) =>
   params.from && params.to
@@ -36,7 +40,11 @@ export const observationsQueryOptions = (params: ObservationParams) =>
     queryKey: reportKeys.observations(params),
     queryFn: async ({ signal }): Promise<ObservationsResult> => {
       const response = await getObservations(params, signal);
-      return { ...response, periods: requestedPeriods(params, response) };
+      return {
+        ...response,
+        periods: requestedPeriods(params, response),
+        units: params.units && params.units.length > 0 ? [...params.units] : null,
+      };
     },
     // While new filters load, the chart keeps showing the previous numbers instead of a blank.
     placeholderData: keepPreviousData,
