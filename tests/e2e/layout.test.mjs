@@ -5,7 +5,7 @@
 // Screenshots of every state go to test-results/screenshots/layout-*.png.
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { card, openDashboard, waitForSettled } from './support/dashboard.mjs';
+import { card, drawEveryChart, openDashboard, waitForSettled } from './support/dashboard.mjs';
 import { exportFromCard, pngSize } from './support/export-files.mjs';
 import { e2eTest, resultsDir } from './support/session.mjs';
 import {
@@ -76,6 +76,9 @@ for (const dataset of datasets)
             await page.waitForFunction(() => document.documentElement.lang === 'en');
             await waitForSettled(page);
           }
+          // Charts below the fold are drawn when they come near the screen: draw them all first.
+          await drawEveryChart(page);
+          await waitForSettled(page);
           await page.evaluate(() => document.fonts.ready);
           const name = `layout-${dataset}-${viewport.name}-${language}`;
           await page.screenshot({
