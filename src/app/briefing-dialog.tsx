@@ -22,8 +22,8 @@ type ChartOption = { key: string; title: string; section: string };
 function chartOptions(): ChartOption[] {
   const root = document.querySelector('main') ?? document;
   const headings = new Map(findSections(root).map((section) => [section.id, section.heading]));
-  return findCharts(root).map((slot, index) => ({
-    key: chartKey(slot, index),
+  return findCharts(root).map((slot) => ({
+    key: chartKey(slot),
     title: slot.title,
     section: headings.get(slot.sectionId) ?? '',
   }));

@@ -101,7 +101,13 @@ function DashboardExportButtons({ catalog }: { catalog: Catalog }) {
       <button type="button" className="button" disabled={running} onClick={() => void start('pdf')}>
         {t('export.dashboardPdf')}
       </button>{' '}
-      <button type="button" className="button" disabled={running} onClick={() => setChoosing(true)}>
+      <button
+        type="button"
+        className="button"
+        disabled={running}
+        // The dialog offers every chart, so those below the fold are drawn before it opens.
+        onClick={() => void drawEveryChart().then(() => setChoosing(true))}
+      >
         {t('export.dashboardDocx')}
       </button>{' '}
       {running && (

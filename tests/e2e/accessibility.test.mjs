@@ -35,7 +35,7 @@ async function assertChartsNamedWithTables(page, language) {
       ),
     })),
   );
-  assert.ok(charts.length >= 15, `found ${charts.length} chart cards`);
+  assert.ok(charts.length >= 14, `found ${charts.length} chart cards`);
   for (const chart of charts) {
     assert.ok(chart.title, `${chart.id} has a title`);
     assert.equal(

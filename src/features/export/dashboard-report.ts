@@ -54,6 +54,7 @@ export type ReportOptions = {
 };
 
 export type ChartSlot = {
+  cardId: string;
   sectionId: string;
   title: string;
   subtitle: string;
@@ -62,9 +63,11 @@ export type ChartSlot = {
   svg: SVGSVGElement;
 };
 
-/** A chart's key for choosing it: its section and its place among the page's charts. */
-export const chartKey = (slot: Pick<ChartSlot, 'sectionId'>, index: number) =>
-  `${slot.sectionId}#${index}`;
+/**
+ * A chart's key for choosing it: its card's id, which stays the same whether or not the charts
+ * below the fold have been drawn yet (a place among the drawn charts would not).
+ */
+export const chartKey = (slot: Pick<ChartSlot, 'cardId'>) => slot.cardId;
 
 /** Every chart ready on the page, in document order: a card in the 'ready' state with an SVG. */
 export function findCharts(root: ParentNode): ChartSlot[] {
@@ -77,7 +80,8 @@ export function findCharts(root: ParentNode): ChartSlot[] {
     const subtitle = (card.querySelector('.card__subtitle')?.textContent ?? '').trim();
     const wide = card.getAttribute('data-wide') === 'true';
     const sectionId = section.getAttribute('aria-labelledby') ?? '';
-    return [{ sectionId, title, subtitle, wide, area, svg }];
+    const cardId = card.getAttribute('data-card') ?? '';
+    return [{ cardId, sectionId, title, subtitle, wide, area, svg }];
   });
 }
 
@@ -99,7 +103,7 @@ export async function collectReport(
   options: ReportOptions,
 ): Promise<DashboardReport> {
   const slots = findCharts(root).filter(
-    (slot, index) => !options.include || options.include.has(chartKey(slot, index)),
+    (slot) => !options.include || options.include.has(chartKey(slot)),
   );
   if (slots.length === 0 && !options.include) throw new NothingToExportError();
   const sections = findSections(root).map(({ id, heading }): ReportSection => ({
