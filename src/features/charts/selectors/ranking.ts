@@ -37,6 +37,14 @@ export type RankingRow = {
   revision: string | null;
 };
 
+/** The contract's standard notes in English; any other note is the data's own text. */
+const standardNotes: Record<string, string> = {
+  未按时报送: 'not reported on time',
+  数据缺报: 'not reported',
+};
+const noteIn = (note: string, language: Language) =>
+  language === 'en' ? (standardNotes[note] ?? note) : note;
+
 const rowOf = (figure: UnitFigure, indicator: Indicator, language: Language): RankingRow => {
   const name = pickLabel(language, figure.unit.name, figure.unit.nameEn);
   const target = figure.judgement.kind === 'target' ? figure.judgement.target : null;
@@ -57,8 +65,10 @@ const rowOf = (figure: UnitFigure, indicator: Indicator, language: Language): Ra
     verdict: verdictWording(figure.judgement, language),
     note:
       figure.currentPoint?.note && figure.currentPoint.period
-        ? `${formatPeriod(figure.currentPoint.period, language)}${language === 'en' ? ': ' : '：'}${figure.currentPoint.note}`
-        : (figure.point?.note ?? null),
+        ? `${formatPeriod(figure.currentPoint.period, language)}${language === 'en' ? ': ' : '：'}${noteIn(figure.currentPoint.note, language)}`
+        : figure.point?.note
+          ? noteIn(figure.point.note, language)
+          : null,
     revision: revisionWording(figure.point, indicator.unit, language),
   };
 };
