@@ -21,6 +21,8 @@ import {
   waitForSettled,
 } from './support/dashboard.mjs';
 
+const plainName = (text) => text.replace(/[\u2068\u2069]/g, '');
+
 const caseIndicators = 'backlog-assigned,backlog-resolved,backlog-resolution-rate';
 
 /**
@@ -258,7 +260,8 @@ e2eTest(
     await openDashboard(page);
     const ranking = card(page, 'ranking-leader-handled');
     const chart = await drawnChart(page, 'ranking-leader-handled');
-    const unitLabels = await chart.locator(unitAxisLabels).allTextContents();
+    // Names are drawn bidi-isolated (U+2068 … U+2069); the units' names are without.
+    const unitLabels = (await chart.locator(unitAxisLabels).allTextContents()).map(plainName);
     assert.equal(unitLabels.length, 12);
     const bars = chart.locator('.recharts-bar-rectangle');
     assert.equal(await bars.count(), 12);
@@ -352,11 +355,9 @@ e2eTest('the table view shows the chart’s numbers as an accessible table', {},
   const ranking = card(page, 'case-ranking');
   const toggle = ranking.getByRole('button', { name: '查看表格', exact: true });
   assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
-  const barsInChart = await (
-    await drawnChart(page, 'case-ranking')
-  )
-    .locator(unitAxisLabels)
-    .allTextContents();
+  const barsInChart = (
+    await (await drawnChart(page, 'case-ranking')).locator(unitAxisLabels).allTextContents()
+  ).map(plainName);
 
   await toggle.click();
   const back = ranking.getByRole('button', { name: '查看图表', exact: true });
