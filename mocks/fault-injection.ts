@@ -17,19 +17,18 @@ export type FaultRule = {
    * Only requests whose query carries these values, e.g. { indicator: 'backlog-assigned' } to break
    * one card. A value matches when it is one of the request's comma-separated values.
    */
-  params?: Record<string, string>;
+  params?: FaultParams;
 };
 
-export type CannedRule = { path: string; body: JsonBodyType; params?: Record<string, string> };
+/** Query values a request must carry; a list means all of them (one request for several indicators). */
+export type FaultParams = Record<string, string | string[]>;
+
+export type CannedRule = { path: string; body: JsonBodyType; params?: FaultParams };
 
 export type MockApiControl = {
-  fail: (path: string, kind: FaultKind, options?: { params?: Record<string, string> }) => void;
+  fail: (path: string, kind: FaultKind, options?: { params?: FaultParams }) => void;
   /** Answers matching requests with this JSON body instead of the sample data. */
-  respond: (
-    path: string,
-    body: JsonBodyType,
-    options?: { params?: Record<string, string> },
-  ) => void;
+  respond: (path: string, body: JsonBodyType, options?: { params?: FaultParams }) => void;
   /** Drops every injected fault: the sample API answers again. */
   reset: () => void;
   /** How many requests each injected rule has answered, in the order they were added. */
@@ -46,18 +45,16 @@ declare global {
 
 const apiPrefix = API_PATH.replace(/^\*/, '');
 
-function matches(request: Request, path: string, params: Record<string, string>): boolean {
+function matches(request: Request, path: string, params: FaultParams): boolean {
   const url = new URL(request.url);
   const prefixAt = url.pathname.indexOf(apiPrefix);
   if (prefixAt < 0) return false;
   const endpoint = url.pathname.slice(prefixAt + apiPrefix.length);
   if (path !== '*' && endpoint !== path) return false;
-  return Object.entries(params).every(([name, value]) =>
-    url.searchParams
-      .getAll(name)
-      .flatMap((item) => item.split(','))
-      .includes(value),
-  );
+  return Object.entries(params).every(([name, wanted]) => {
+    const values = url.searchParams.getAll(name).flatMap((item) => item.split(','));
+    return [wanted].flat().every((value) => values.includes(value));
+  });
 }
 
 /** A body of the right shape with nothing in it, so that the client sees "no data", not an error. */
@@ -120,7 +117,7 @@ export function installFaultInjection(worker: SetupWorker) {
   const add = (
     path: string,
     answer: (request: Request) => Promise<Response | undefined>,
-    params: Record<string, string> = {},
+    params: FaultParams = {},
   ) => {
     const index = counters.push(0) - 1;
     worker.use(
