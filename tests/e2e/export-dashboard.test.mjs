@@ -110,7 +110,10 @@ e2eTest(
     assert.equal(media.length, charts - 1, 'the charts chosen, as images');
     const captions = paragraphs.filter((line) => /^图\d+\u3000/.test(line));
     assert.equal(captions.length, charts - 1);
-    assert.ok(!captions.some((line) => line.endsWith(`\u3000${leftTitle}`)), `${leftTitle} left out`);
+    assert.ok(
+      !captions.some((line) => line.endsWith(`\u3000${leftTitle}`)),
+      `${leftTitle} left out`,
+    );
     const footer = Object.keys(files).find((path) => /^word\/footer\d+\.xml$/.test(path));
     assert.match(strFromU8(files[footer]), /<w:instrText[^>]*>PAGE<\/w:instrText>/);
     assert.match(strFromU8(files['word/styles.xml']), /w:eastAsia="仿宋_GB2312"/);
