@@ -46,12 +46,21 @@ const DashboardViewContext = createContext<DashboardView | null>(null);
 /** The view of a catalogue under some filters, in a language: pure, so that tests can build one. */
 export function dashboardViewOf(
   catalog: Catalog,
-  filters: Filters,
+  linkedFilters: Filters,
   language: Language,
 ): DashboardView {
   const { meta, units, indicators, initiatives } = catalog;
-  const { from, to } = resolveRange(filters, meta);
   const leagueCities = units.filter((unit) => unit.level === 'league-city');
+  // A link may name units or initiatives the catalogue does not have; the filter check drops them
+  // from the store with a notice, but no request may carry them meanwhile.
+  const filters: Filters = {
+    ...linkedFilters,
+    units: linkedFilters.units.filter((id) => leagueCities.some((unit) => unit.id === id)),
+    initiatives: linkedFilters.initiatives.filter((id) =>
+      initiatives.some((initiative) => initiative.id === id),
+    ),
+  };
+  const { from, to } = resolveRange(filters, meta);
   const selected =
     filters.units.length > 0
       ? leagueCities.filter((unit) => filters.units.includes(unit.id))
