@@ -263,13 +263,18 @@ describe('the task list', () => {
     expect(within(ordos!).getByRole('progressbar')).toHaveAttribute('value', '68');
     // Urgent first by default: the overdue tasks lead.
     expect(sortOf('状态')).toBe('ascending');
+    // Chifeng's milestone task is measured by the data (above 55 %), so once the figures are in it
+    // is no longer overdue; the tasks still overdue lead the list.
     await expect
-      .poll(() =>
-        shownTasks()
-          .slice(0, 2)
-          .map((task) => task.status),
+      .poll(
+        () => shownTasks().find((task) => task.title === '赤峰市积案化解率达到阶段目标')?.status,
       )
-      .toEqual(['overdue', 'overdue']);
+      .not.toBe('overdue');
+    const statuses = shownTasks().map((task) => task.status);
+    expect(statuses[0]).toBe('overdue');
+    expect(statuses.lastIndexOf('overdue')).toBeLessThan(
+      statuses.findIndex((status) => status !== 'overdue'),
+    );
   });
 
   it('takes a measured task’s status from the data, so that it agrees with the chart', async () => {
