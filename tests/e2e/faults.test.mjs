@@ -217,6 +217,8 @@ e2eTest(
     await resetApi(page);
     await stale.getByRole('button', { name: '重试', exact: true }).click();
     await stale.waitFor({ state: 'detached', timeout: 30_000 });
+    // The mark goes as the retry starts, while the kept figures are still shown: wait for the answer.
+    await waitForSettled(page);
     assert.equal(await ranking.getAttribute('data-state'), 'ready');
     assert.deepEqual(rowUnits(await readCardTable(page, 'case-ranking')), ['包头市']);
   },
