@@ -20,7 +20,11 @@ export type FaultRule = {
   params?: FaultParams;
 };
 
-/** Query values a request must carry; a list means all of them (one request for several indicators). */
+/**
+ * Query values a request must carry; a list means all of them (one request for several indicators).
+ * A value with commas in it must be the request's whole value, in that order: two cards may ask for
+ * the same indicators in their own requests, and only the order tells them apart.
+ */
 export type FaultParams = Record<string, string | string[]>;
 
 export type CannedRule = { path: string; body: JsonBodyType; params?: FaultParams };
@@ -52,8 +56,11 @@ function matches(request: Request, path: string, params: FaultParams): boolean {
   const endpoint = url.pathname.slice(prefixAt + apiPrefix.length);
   if (path !== '*' && endpoint !== path) return false;
   return Object.entries(params).every(([name, wanted]) => {
-    const values = url.searchParams.getAll(name).flatMap((item) => item.split(','));
-    return [wanted].flat().every((value) => values.includes(value));
+    const raw = url.searchParams.getAll(name);
+    const values = raw.flatMap((item) => item.split(','));
+    return [wanted]
+      .flat()
+      .every((value) => (value.includes(',') ? raw.includes(value) : values.includes(value)));
   });
 }
 
