@@ -17,6 +17,7 @@ import {
 } from '../pace-report';
 import { ReportSection } from './report-section';
 import { TableExportActions } from './table-export-actions';
+import { SortableHeader, type SortState } from '@/components/ui/sortable-header';
 
 type SortKey = 'unit' | 'indicator' | 'expected' | 'actual' | 'gap';
 
@@ -39,7 +40,7 @@ export function PaceSection() {
   const enabled = indicators.length > 0;
   const perUnit = useObservations(params, { enabled });
   const combined = useObservations({ ...params, aggregate: true }, { enabled });
-  const [sort, setSort] = useState<{ key: SortKey; ascending: boolean }>({
+  const [sort, setSort] = useState<SortState<SortKey>>({
     key: 'gap',
     ascending: true,
   });
@@ -80,29 +81,9 @@ export function PaceSection() {
               <caption className="visually-hidden">{t('pace.tableCaption')}</caption>
               <thead>
                 <tr>
-                  {columns.map((column) => {
-                    const active = sort.key === column.key;
-                    return (
-                      <th
-                        key={column.key}
-                        scope="col"
-                        aria-sort={active ? (sort.ascending ? 'ascending' : 'descending') : 'none'}
-                      >
-                        <button
-                          type="button"
-                          className="sort-button"
-                          onClick={() =>
-                            setSort({ key: column.key, ascending: active ? !sort.ascending : true })
-                          }
-                        >
-                          {column.label}
-                          <span aria-hidden="true">
-                            {active ? (sort.ascending ? ' ▲' : ' ▼') : ' ↕'}
-                          </span>
-                        </button>
-                      </th>
-                    );
-                  })}
+                  {columns.map((column) => (
+                    <SortableHeader key={column.key} column={column} sort={sort} onSort={setSort} />
+                  ))}
                   <th scope="col">{t('pace.target')}</th>
                   <th scope="col">{t('pace.projected')}</th>
                   <th scope="col">{t('pace.chart')}</th>

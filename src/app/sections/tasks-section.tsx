@@ -10,6 +10,7 @@ import { TableExportActions } from './table-export-actions';
 import { taskTable, withRisk } from './task-table';
 import { useDashboardView } from '../dashboard-view';
 import { useTasksFromData } from '../task-data';
+import { SortableHeader, type SortState } from '@/components/ui/sortable-header';
 
 type SortKey = 'title' | 'owner' | 'due' | 'status' | 'progress';
 const statusOrder: Record<Task['status'], number> = {
@@ -44,7 +45,7 @@ export function sortTasks(
 export function TasksSection() {
   const t = useT();
   const view = useDashboardView();
-  const [sort, setSort] = useState<{ key: SortKey; ascending: boolean }>({
+  const [sort, setSort] = useState<SortState<SortKey>>({
     key: 'status',
     ascending: true,
   });
@@ -79,29 +80,9 @@ export function TasksSection() {
           <caption className="visually-hidden">{t('section.tasks')}</caption>
           <thead>
             <tr>
-              {columns.map((column) => {
-                const active = sort.key === column.key;
-                return (
-                  <th
-                    key={column.key}
-                    scope="col"
-                    aria-sort={active ? (sort.ascending ? 'ascending' : 'descending') : 'none'}
-                  >
-                    <button
-                      type="button"
-                      className="sort-button"
-                      onClick={() =>
-                        setSort({ key: column.key, ascending: active ? !sort.ascending : true })
-                      }
-                    >
-                      {column.label}
-                      <span aria-hidden="true">
-                        {active ? (sort.ascending ? ' ▲' : ' ▼') : ' ↕'}
-                      </span>
-                    </button>
-                  </th>
-                );
-              })}
+              {columns.map((column) => (
+                <SortableHeader key={column.key} column={column} sort={sort} onSort={setSort} />
+              ))}
             </tr>
           </thead>
           <tbody>

@@ -1,3 +1,4 @@
+import { AxisName, NAME_FONT } from './axis-name';
 import {
   Bar,
   BarChart,
@@ -16,7 +17,6 @@ import { useElementWidth } from './use-element-width';
 
 export type FunnelStage = { key: string; label: string; value: number; share: number | null };
 
-const NAME_FONT = 13;
 const VALUE_FONT = 12;
 
 /** Stages that narrow (problems → measures → experiences converted), each with its share of the first. */
@@ -84,18 +84,13 @@ export function FunnelChart({
               const full = String(tick.payload?.value ?? '');
               const name = names.get(full);
               return (
-                <text
+                <AxisName
                   x={Number(tick.x)}
                   y={Number(tick.y)}
-                  textAnchor="end"
-                  dominantBaseline="central"
-                  fontSize={NAME_FONT}
-                  fill="#3e4c59"
-                  className="recharts-cartesian-axis-tick-value"
-                >
-                  {name?.truncated && <title>{full}</title>}
-                  {name?.text ?? full}
-                </text>
+                  text={name?.text ?? full}
+                  full={full}
+                  truncated={name?.truncated ?? false}
+                />
               );
             }}
           />

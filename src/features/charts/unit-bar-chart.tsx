@@ -1,3 +1,4 @@
+import { AxisName, NAME_FONT } from './axis-name';
 import {
   Bar,
   BarChart,
@@ -42,7 +43,6 @@ type UnitBarChartProps<Row extends RankingRow> = {
 };
 
 const ROW_HEIGHT = 30;
-const NAME_FONT = 13;
 // Between a name and the axis: recharts' tick (6) and margin (2), and a little air.
 const NAME_PAD = 12;
 const VALUE_FONT = 12;
@@ -264,18 +264,14 @@ export function UnitBarChart<Row extends RankingRow>(props: UnitBarChartProps<Ro
 function NameTick<Row>({ x = 0, y = 0, item }: { x?: number; y?: number; item?: Drawn<Row> }) {
   if (!item) return null;
   return (
-    <text
+    <AxisName
       x={x}
       y={y}
-      textAnchor="end"
-      dominantBaseline="central"
-      fontSize={NAME_FONT}
-      fill={item.row ? '#3e4c59' : '#7b8794'}
-      className="recharts-cartesian-axis-tick-value"
-    >
-      {item.name.truncated && <title>{item.name.full}</title>}
-      {item.name.text}
-    </text>
+      text={item.name.text}
+      full={item.name.full}
+      truncated={item.name.truncated}
+      muted={!item.row}
+    />
   );
 }
 
