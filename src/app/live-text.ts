@@ -13,7 +13,7 @@ import {
   scopeWording,
   targetWording,
 } from '@/lib/figure-policy/wording';
-import { describeChange, formatPeriod, formatValue } from '@/lib/format';
+import { describeChange, formatCompactValue, formatPeriod, formatValue } from '@/lib/format';
 import type { Language } from '@/lib/i18n/language-store';
 import { translate } from '@/lib/i18n/translate';
 import { placeholderPattern, type NarrativeSentence } from '@/schemas/narrative';
@@ -140,7 +140,7 @@ function bindFigure(
   const value =
     indicator.kind === 'change' && language === 'zh-CN'
       ? changeInWords(figure.value, indicator.unit)
-      : formatValue(figure.value, indicator.unit, language, {
+      : formatCompactValue(figure.value, indicator.unit, language, {
           signed: indicator.kind === 'change' && language === 'en',
         });
   // Only a comparison that can be made is said beside the figure; the card says why one cannot.

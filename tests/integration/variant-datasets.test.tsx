@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { generateFewUnitsDataset, generateManyUnitsDataset } from '@mocks/data/variant-datasets';
 import { findCard, renderApp } from './render-app';
@@ -39,5 +39,20 @@ describe('a pilot brand whose figures the dataset does not carry', () => {
     const card = heading.closest('section')!;
     expect(await within(card).findByText('所选范围内没有数据。')).toBeVisible();
     expect(card.querySelector('.skeleton')).toBeNull();
+  });
+});
+
+describe('counts near 10^12', () => {
+  it('read compact in the headline tiles (亿/万亿), not as a dozen digits', async () => {
+    await renderApp({ dataset: generateManyUnitsDataset() });
+    const tile = await waitFor(() => {
+      const found = document.querySelector<HTMLElement>(
+        'li.headline[data-indicator="backlog-resolved"] .headline__value',
+      );
+      if (!found) throw new Error('no tile yet');
+      return found;
+    });
+    expect(tile.textContent).toMatch(/^[\d.,]+(亿|万亿)件/);
+    expect(tile.textContent).not.toMatch(/\d{1,3}(,\d{3}){3,}/);
   });
 });

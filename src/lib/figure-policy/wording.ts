@@ -3,7 +3,13 @@
  * "环比提高1.7个百分点（按两期均报送的4个盟市计）", "较上月新增35件", "达到阶段目标（55%，2024年6月）".
  * Pure: a Figure (./figure-policy.ts) in, text in the reader's language out.
  */
-import { formatDate, formatNumber, formatPeriod, formatValue } from '@/lib/format';
+import {
+  formatCompactValue,
+  formatDate,
+  formatNumber,
+  formatPeriod,
+  formatValue,
+} from '@/lib/format';
 import type { Language } from '@/lib/i18n/language-store';
 import { pickLabel, translate } from '@/lib/i18n/translate';
 import type { MessageKey } from '@/lib/i18n/messages';
@@ -345,7 +351,8 @@ export function figureWording(figure: Figure, language: Language): FigureWording
   return {
     scope: scopeWording(figure, language),
     reading: readingWording(indicator, figure.period, language),
-    value: formatValue(figure.value, indicator.unit, language, {
+    // Compact when huge ("8,999.6亿件", "21tn"), as officials write large counts; tables keep every digit.
+    value: formatCompactValue(figure.value, indicator.unit, language, {
       signed: indicator.kind === 'change',
     }),
     coverage: coverageWording(figure, language),
@@ -364,7 +371,7 @@ export function figureWording(figure: Figure, language: Language): FigureWording
           figure.sinceTotal.gaps > 0 ? 'policy.sinceTotalGaps' : 'policy.sinceTotal',
           {
             since: formatPeriod(figure.sinceTotal.from, language),
-            value: formatValue(figure.sinceTotal.value, indicator.unit, language),
+            value: formatCompactValue(figure.sinceTotal.value, indicator.unit, language),
             gaps: figure.sinceTotal.gaps,
           },
         )
