@@ -62,9 +62,9 @@ function briefingFigure(view: DashboardView, figure: Figure, lead: string | null
       figure.indicator.accumulation === 'level' ? null : words.reading,
       words.comparison,
       words.sinceTotal,
-      words.coverage,
       words.remark,
     ],
+    coverage: words.coverage,
   };
 }
 
