@@ -265,7 +265,7 @@ export function paragraphFromText(text: string): LiveParagraph {
   const segments: TextSegment[] = [];
   // Dates ("2024年6月") and counts of units ("12个盟市") are not figures.
   const number =
-    /[+\-−]?\d(?:[\d,]*\d)?(?:\.\d+)?(?![\d年月日季]|\.\d|个盟|个市)(?:%|万件|件|个百分点|项|个|条|篇|次|支| pp)?/gu;
+    /[+\-−]?\d(?:[\d,]*\d)?(?:\.\d+)?(?![\d年月日季/]|\.\d|个盟|个市)(?:%|万件|件|个百分点|项|个|条|篇|次|支| pp)?/gu;
   let last = 0;
   for (const match of text.matchAll(number)) {
     if (match.index > last) segments.push({ kind: 'text', text: text.slice(last, match.index) });

@@ -240,13 +240,13 @@ describe('the report’s sentences bound to the view', () => {
 describe('paragraphs worded elsewhere', () => {
   it('stand out their figures, not their dates or counts of units', () => {
     const paragraph = paragraphFromText(
-      '截至2024年6月，全区12个盟市：积案化解率61.4%（同比提高54.6个百分点），已化解积案1,815件，分流化解3.47万件。',
+      '截至2024年6月，全区12个盟市：积案化解率61.4%（同比提高54.6个百分点；11/12个盟市已报送），已化解积案1,815件，分流化解3.47万件。',
     );
     expect(
       paragraph.segments.filter((segment) => segment.kind === 'figure').map((s) => s.text),
     ).toEqual(['61.4%', '54.6个百分点', '1,815件', '3.47万件']);
     expect(plainText(paragraph)).toBe(
-      '截至2024年6月，全区12个盟市：积案化解率61.4%（同比提高54.6个百分点），已化解积案1,815件，分流化解3.47万件。',
+      '截至2024年6月，全区12个盟市：积案化解率61.4%（同比提高54.6个百分点；11/12个盟市已报送），已化解积案1,815件，分流化解3.47万件。',
     );
   });
 });
