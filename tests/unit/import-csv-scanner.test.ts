@@ -5,10 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { csvRows, detectEncoding, isUtf8 } from '@/features/import/parse/csv-scanner';
 
 const rowsOf = (text: string) =>
-  [...csvRows(new TextEncoder().encode(text), 'utf-8', 0)].map((row) => [
-    row.rowNumber,
-    row.cells,
-  ]);
+  [...csvRows(new TextEncoder().encode(text), 'utf-8', 0)].map((row) => [row.rowNumber, row.cells]);
 
 describe('the streaming CSV scanner', () => {
   it('reads quoted fields with delimiters, doubled quotes and line breaks, and counts blank rows', () => {
@@ -46,9 +43,9 @@ describe('the streaming CSV scanner', () => {
     const unquoted = lines.flatMap((line, index) =>
       line.includes('"') ? [] : [[index + 1, line.split(',')]],
     );
-    expect(rows.filter(([, cells]) => !(cells as string[]).some((cell) => /[",]/.test(cell)))).toEqual(
-      unquoted,
-    );
+    expect(
+      rows.filter(([, cells]) => !(cells as string[]).some((cell) => /[",]/.test(cell))),
+    ).toEqual(unquoted);
   });
 
   it('reports how far it has read, ending at the whole file', () => {
@@ -60,9 +57,9 @@ describe('the streaming CSV scanner', () => {
     expect(rows).toBe(100_000);
     expect(fractions.length).toBeGreaterThan(2);
     expect(fractions.at(-1)).toBe(1);
-    expect(fractions.every((fraction, index) => index === 0 || fraction > fractions[index - 1]!)).toBe(
-      true,
-    );
+    expect(
+      fractions.every((fraction, index) => index === 0 || fraction > fractions[index - 1]!),
+    ).toBe(true);
   });
 });
 

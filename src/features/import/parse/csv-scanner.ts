@@ -120,7 +120,9 @@ function scanRecords(
 }
 
 const lineBreakEnd = (text: string, lineEnd: number) =>
-  text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? lineEnd + 2 : lineEnd + 1;
+  text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10
+    ? lineEnd + 2
+    : lineEnd + 1;
 
 /** One record with quoted fields; null when the text ends inside it and more is to come. */
 function readQuotedRecord(

@@ -316,9 +316,7 @@ export function interpretGrids(grids: Grid[], catalogue: Catalogue): Interpretat
       row: headerRow ?? { rowNumber: 0, cells: [] },
       problems,
       columnName:
-        grid.columnNames === 'letters'
-          ? letter
-          : (column) => headerNames[column] || letter(column),
+        grid.columnNames === 'letters' ? letter : (column) => headerNames[column] || letter(column),
     };
     const targets: Array<{ column: number; indicator: Indicator | undefined }> = long
       ? [{ column: roles.value as number, indicator: undefined }]
