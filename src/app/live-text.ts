@@ -179,6 +179,8 @@ function unitsOf(input: LiveTextInput, unitId: string | null): PolicyUnit[] | nu
 }
 
 const REGION_WORD = /^全区/;
+/** Where a clause ends: a remark is placed before it. */
+const CLAUSE_END = /[，。；、：,;:.!?！？]/u;
 
 /** One sentence of the report for the view, or null when it cannot be stated for it. */
 export function liveSentence(
@@ -210,28 +212,43 @@ export function liveSentence(
           ? text.replace(REGION_WORD, scope)
           : `${translate(language, 'live.scopeLead', { scope })}${text}`;
   }
+  // A figure's remark goes after the words it qualifies, before the clause ends: "等24个调研课题
+  // （较上年同期新增18个）。", not "等24个（…）调研课题". A unit the template repeats after the
+  // figure ("{topics}个") is the figure's own and is not said twice.
+  let pending: string | null = null;
+  const pushText = (chunk: string) => {
+    let rest = chunk;
+    if (pending !== null) {
+      const stop = rest.search(CLAUSE_END);
+      const at = stop < 0 ? rest.length : stop;
+      if (at > 0) segments.push({ kind: 'text', text: rest.slice(0, at) });
+      segments.push({ kind: 'text', text: pending });
+      pending = null;
+      rest = rest.slice(at);
+    }
+    if (rest) segments.push({ kind: 'text', text: rest });
+  };
   let last = 0;
   for (const match of text.matchAll(placeholderPattern)) {
     const key = match[1] ?? '';
     const figure = bound.get(key);
-    if (match.index > last) segments.push({ kind: 'text', text: text.slice(last, match.index) });
-    if (figure) {
-      segments.push({ kind: 'figure', text: figure.text, indicatorId: figure.indicatorId });
-      if (figure.remark)
-        segments.push({
-          kind: 'text',
-          // No brackets inside brackets: "（同比上升6.6%，按两期均报送的11个盟市计）".
-          text: translate(language, 'live.remark', {
-            remark: figure.remark.replace(
-              /[（(]([^（）()]*)[）)]$/u,
-              language === 'en' ? ', $1' : '，$1',
-            ),
-          }),
-        });
-    }
+    pushText(text.slice(last, match.index));
     last = match.index + match[0].length;
+    if (!figure) continue;
+    segments.push({ kind: 'figure', text: figure.text, indicatorId: figure.indicatorId });
+    const unit = input.indicator(figure.indicatorId)?.unit ?? '';
+    if (unit && figure.text.endsWith(unit) && text.startsWith(unit, last)) last += unit.length;
+    if (figure.remark)
+      // No brackets inside brackets: "（同比上升6.6%，按两期均报送的11个盟市计）".
+      pending = translate(language, 'live.remark', {
+        remark: figure.remark.replace(
+          /[（(]([^（）()]*)[）)]$/u,
+          language === 'en' ? ', $1' : '，$1',
+        ),
+      });
   }
-  if (last < text.length) segments.push({ kind: 'text', text: text.slice(last) });
+  pushText(text.slice(last));
+  if (pending !== null) segments.push({ kind: 'text', text: pending });
   // Coverage, once per sentence: the first figure that misses units says which.
   const coverage = [...bound.values()]
     .map((item) => coverageWording(item.figure, language))

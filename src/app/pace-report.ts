@@ -96,8 +96,8 @@ export function paceSentences(rows: PaceRow[], view: DashboardView): string[] {
   for (const indicatorId of indicatorIds) {
     const ofIndicator = rows.filter((row) => row.indicatorId === indicatorId);
     const units = ofIndicator.filter((row) => row.unitId !== 'all');
-    const lead =
-      units.length === 1 ? units[0] : (ofIndicator.find((row) => row.unitId === 'all') ?? units[0]);
+    const combined = ofIndicator.find((row) => row.unitId === 'all');
+    const lead = units.length === 1 ? units[0] : (combined ?? units[0]);
     if (!lead) continue;
     const stated = {
       indicator: indicatorName(indicatorId),
@@ -105,14 +105,24 @@ export function paceSentences(rows: PaceRow[], view: DashboardView): string[] {
       month: formatPeriod(lead.month, view.language),
       target: targetValue(lead),
     };
+    // Units that do not combine into one figure are counted, not led by whichever comes first.
     const clauses = [
-      lead.pace.status === 'met'
-        ? t('pace.met', stated)
-        : t('pace.progress', {
-            ...stated,
-            expected: share(lead.pace.elapsed),
-            actual: share(lead.pace.progress),
-          }),
+      units.length > 1 && !combined
+        ? t('pace.unitsBehind', {
+            indicator: stated.indicator,
+            behind: formatNumber(
+              units.filter((row) => row.pace.status === 'behind').length,
+              view.language,
+            ),
+            total: formatNumber(units.length, view.language),
+          })
+        : lead.pace.status === 'met'
+          ? t('pace.met', stated)
+          : t('pace.progress', {
+              ...stated,
+              expected: share(lead.pace.elapsed),
+              actual: share(lead.pace.progress),
+            }),
     ];
     // Units judged against the same target, so that one sentence can name them together.
     const sameTarget = units.filter(

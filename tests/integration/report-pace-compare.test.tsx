@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type * as Recharts from 'recharts';
 import { combinedResolutionRate, leagueCityIds, renderApp, waitForQuiet } from './render-app';
+import { generateFewUnitsDataset } from '@mocks/data/variant-datasets';
 
 vi.mock('recharts', async (importOriginal) => ({
   ...(await importOriginal<typeof Recharts>()),
@@ -93,5 +94,16 @@ describe('进度预警 and tasks at risk', () => {
       /已逾期\d+项；临期滞后\d+项（30天内到期且进度落后于时间进度）/,
     );
     expect(within(section).getByRole('button', { name: '导出' })).toBeVisible();
+  });
+});
+
+describe('进度预警 on a dataset no one tuned for', () => {
+  it('counts the units of an indicator that does not combine, rather than leading with one', async () => {
+    await renderApp({ dataset: generateFewUnitsDataset() });
+    const section = await screen.findByRole('region', { name: '进度预警' });
+    await waitForQuiet();
+    const text = section.textContent ?? '';
+    expect(text).toMatch(/承诺时限压缩率：各盟市分别计，\d+个盟市中\d+个落后于时间进度。/);
+    expect(text).not.toMatch(/承诺时限压缩率：青山市/);
   });
 });

@@ -90,8 +90,15 @@ export function figureWording(
       });
   const coverage = figure.coverage && !said.has(figure.coverage) ? figure.coverage : null;
   if (coverage) said.add(coverage);
-  const details = [figure.change, ...(figure.details ?? []), coverage]
-    .filter((detail): detail is string => Boolean(detail))
+  const given = [figure.change, ...(figure.details ?? []), coverage].filter(
+    (detail): detail is string => Boolean(detail),
+  );
+  // A detail another one already says ("2023年6月起累计" in "2023年6月起累计，不作同比") is dropped.
+  const details = given
+    .filter((detail, index) =>
+      given.every((other, at) => at === index || !other.includes(detail) || other === detail),
+    )
+    .filter((detail, index, all) => all.indexOf(detail) === index)
     .map((detail) => unbracketed(detail, language));
   return details.length > 0
     ? main +
