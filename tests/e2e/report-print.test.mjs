@@ -134,6 +134,12 @@ e2eTest(
   { timeout: 120_000, viewport: { width: 1920, height: 1000 } },
   async ({ page }) => {
     await openDashboard(page);
+    // The charts on screen are drawn once their boxes are measured.
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[data-card] [role="img"] svg.recharts-surface')].some(
+        (svg) => svg.getBoundingClientRect().width > 681,
+      ),
+    );
     const before = await chartState(page);
     // What makes the test mean something: wide charts on screen, and charts not drawn yet.
     assert.ok(Math.max(...before.widths) > 681, `a chart is wider than print (${before.widths})`);
