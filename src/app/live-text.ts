@@ -12,6 +12,7 @@ import {
   judgementWording,
   scopeWording,
   targetWording,
+  unbracketed,
 } from '@/lib/figure-policy/wording';
 import { describeChange, formatCompactValue, formatPeriod, formatValue } from '@/lib/format';
 import type { Language } from '@/lib/i18n/language-store';
@@ -239,12 +240,8 @@ export function liveSentence(
     const unit = input.indicator(figure.indicatorId)?.unit ?? '';
     if (unit && figure.text.endsWith(unit) && text.startsWith(unit, last)) last += unit.length;
     if (figure.remark)
-      // No brackets inside brackets: "（同比上升6.6%，按两期均报送的11个盟市计）".
       pending = translate(language, 'live.remark', {
-        remark: figure.remark.replace(
-          /[（(]([^（）()]*)[）)]$/u,
-          language === 'en' ? ', $1' : '，$1',
-        ),
+        remark: unbracketed(figure.remark, language),
       });
   }
   pushText(text.slice(last));

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { csvRows, detectEncoding, isUtf8 } from '@/features/import/parse/csv-scanner';
+import { csvRows } from '@/features/import/parse/csv-scanner';
+import { detectEncoding, isUtf8 } from '@/features/import/parse/decode-text';
 
 const rowsOf = (text: string) =>
   [...csvRows(new TextEncoder().encode(text), 'utf-8', 0)].map((row) => [row.rowNumber, row.cells]);

@@ -1,6 +1,7 @@
 import { formatNumber, formatValue } from '@/lib/format';
 import type { Language } from '@/lib/i18n/language-store';
 import { translate } from '@/lib/i18n/translate';
+import { unbracketed } from '@/lib/figure-policy/wording';
 import type { MeasureUnit } from '@/schemas/indicator';
 
 /*
@@ -56,9 +57,6 @@ export function changeWording(figure: BriefingFigure, language: Language): strin
 const readsAsDirection = (figure: BriefingFigure, language: Language) =>
   language === 'zh-CN' && (figure.unit === '个百分点' || /(同比|变化)$/.test(figure.name));
 
-/** "提高24.4个百分点（按两期均报送的11个盟市计）" inside brackets: "…，按两期…计", no brackets in brackets. */
-const unbracketed = (detail: string, language: Language) =>
-  detail.replace(/[（(]([^（）()]*)[）)]$/u, language === 'en' ? ', $1' : '，$1');
 
 /**
  * One figure in words; null when it was not reported in the range (a gap is said, not guessed).
@@ -93,12 +91,14 @@ export function figureWording(
   const given = [figure.change, ...(figure.details ?? []), coverage].filter(
     (detail): detail is string => Boolean(detail),
   );
-  // A detail another one already says ("2023年6月起累计" in "2023年6月起累计，不作同比") is dropped.
+  // Each detail once; one that another already says ("2023年6月起累计" in "2023年6月起累计，不作
+  // 同比") is dropped.
   const details = given
-    .filter((detail, index) =>
-      given.every((other, at) => at === index || !other.includes(detail) || other === detail),
+    .filter(
+      (detail, index) =>
+        given.indexOf(detail) === index &&
+        !given.some((other) => other !== detail && other.includes(detail)),
     )
-    .filter((detail, index, all) => all.indexOf(detail) === index)
     .map((detail) => unbracketed(detail, language));
   return details.length > 0
     ? main +

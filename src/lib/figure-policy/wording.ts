@@ -379,3 +379,11 @@ export function figureWording(figure: Figure, language: Language): FigureWording
     remark: pointRemark(figure.point, indicator.unit, language),
   };
 }
+
+/**
+ * A remark that will stand in brackets loses its own closing bracket pair: "提高24.4个百分点
+ * （按两期均报送的11个盟市计）" becomes "提高24.4个百分点，按两期均报送的11个盟市计", so that no
+ * brackets stand inside brackets. Shared by the page's live text and the briefing.
+ */
+export const unbracketed = (detail: string, language: Language) =>
+  detail.replace(/[（(]([^（）()]*)[）)]$/u, language === 'en' ? ', $1' : '，$1');

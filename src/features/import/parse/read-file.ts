@@ -1,7 +1,7 @@
 import { datasetSchema, type Dataset } from '@/schemas/api';
 import type { Catalogue } from './catalogue';
-import { csvRows, detectEncoding } from './csv-scanner';
-import { decodeText } from './decode-text';
+import { csvRows } from './csv-scanner';
+import { decodeText, detectEncoding } from './decode-text';
 import type { Grid } from './grid';
 import { interpretGrids, type ImportedFigure } from './interpret';
 import { ImportRefusal, type ImportProblem } from './problems';
