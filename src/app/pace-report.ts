@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { observationsQueryOptions } from '@/features/reports/api/get-observations';
 import type { ObservationParams } from '@/features/reports/api/query-keys';
 import type { DataTable } from '@/lib/data-table';
-import { formatNumber, formatPeriod, formatValue } from '@/lib/format';
+import { formatNumber, formatPeriod, formatValue, nameInText } from '@/lib/format';
 import { pickLabel, translate } from '@/lib/i18n/translate';
 import { RECENT_MONTHS, gapOf, paceRows, type PaceRow } from '@/lib/pace';
 import { addMonths } from '@/lib/periods';
@@ -67,7 +67,7 @@ const words = (view: DashboardView) => {
       ? view.filters.units.length === 0
         ? t('pace.allUnits')
         : t('pace.selectedUnits')
-      : (view.unitLabels.find((unit) => unit.id === id)?.label ?? id);
+      : nameInText(view.unitLabels.find((unit) => unit.id === id)?.label ?? id);
   const targetValue = (row: PaceRow) => {
     const indicator = view.indicator(row.indicatorId);
     return indicator ? formatValue(row.target.value, indicator.unit, view.language) : '';
@@ -130,7 +130,7 @@ export function paceSentences(rows: PaceRow[], view: DashboardView): string[] {
     );
     const atRisk = sameTarget.filter((row) => row.pace.projectedMeets === false);
     const values = { due: dueText(lead.target), target: targetValue(lead) };
-    if (atRisk.length === 1 && sameTarget.length === 1)
+    if (atRisk.length === 1)
       clauses.push(t('pace.atRiskOne', { ...values, unit: unitName(atRisk[0]?.unitId ?? '') }));
     else if (atRisk.length > 0)
       clauses.push(

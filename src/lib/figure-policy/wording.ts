@@ -9,6 +9,7 @@ import {
   formatNumber,
   formatPeriod,
   formatValue,
+  nameInText,
 } from '@/lib/format';
 import type { Language } from '@/lib/i18n/language-store';
 import { pickLabel, translate } from '@/lib/i18n/translate';
@@ -25,7 +26,7 @@ const words = (language: Language) => ({
 });
 
 const unitName = (unit: PolicyUnit, language: Language) =>
-  pickLabel(language, unit.name, unit.nameEn);
+  nameInText(pickLabel(language, unit.name, unit.nameEn));
 
 const nameOf = (figure: Figure, unitId: string, language: Language) => {
   const unit = figure.scopeUnits.find((candidate) => candidate.id === unitId);
