@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type * as Recharts from 'recharts';
 import { combinedResolutionRate, leagueCityIds, renderApp, waitForQuiet } from './render-app';
 import { generateFewUnitsDataset, generateManyUnitsDataset } from '@mocks/data/variant-datasets';
+import type { Dataset } from '@/schemas/api';
 
 vi.mock('recharts', async (importOriginal) => ({
   ...(await importOriginal<typeof Recharts>()),
@@ -97,35 +98,32 @@ describe('进度预警 and tasks at risk', () => {
   });
 });
 
-describe('进度预警 on a dataset no one tuned for', () => {
+/** The text of the 进度预警 section once the page has settled on a dataset no one tuned for. */
+async function paceText(dataset: Dataset, language: 'zh-CN' | 'en' = 'zh-CN') {
+  await renderApp({ dataset, language });
+  const name = language === 'en' ? 'Pace warnings' : '进度预警';
+  const section = await screen.findByRole('region', { name });
+  await waitForQuiet();
+  return section.textContent ?? '';
+}
+
+describe('进度预警 on datasets no one tuned for', () => {
   it('counts the units of an indicator that does not combine, rather than leading with one', async () => {
-    await renderApp({ dataset: generateFewUnitsDataset() });
-    const section = await screen.findByRole('region', { name: '进度预警' });
-    await waitForQuiet();
-    const text = section.textContent ?? '';
+    const text = await paceText(generateFewUnitsDataset());
     expect(text).toMatch(/承诺时限压缩率：各盟市分别计，\d+个盟市中\d+个落后于时间进度。/);
     expect(text).not.toMatch(/承诺时限压缩率：青山市/);
   });
-});
 
-describe('进度预警 naming hostile units', () => {
   it('sets a name with an unclosed override in an isolate, so the rest of the sentence reads in order', async () => {
-    await renderApp({ dataset: generateManyUnitsDataset() });
-    const section = await screen.findByRole('region', { name: '进度预警' });
-    await waitForQuiet();
-    const text = section.textContent ?? '';
+    const text = await paceText(generateManyUnitsDataset());
     expect(text).toContain('\u202e倒序市');
     expect(text).not.toMatch(/[^\u2068]\u202e倒序市/);
     expect(text).toMatch(/\u2068\u202e倒序市\u2069/);
   });
-});
 
-describe('进度预警 in English', () => {
-  it('names a single unit at risk rather than counting "1 units"', async () => {
-    await renderApp({ dataset: generateManyUnitsDataset(), language: 'en' });
-    const section = await screen.findByRole('region', { name: 'Pace warnings' });
-    await waitForQuiet();
-    expect(section.textContent).not.toMatch(/\b1 units\b/);
-    expect(section.textContent).toMatch(/At the current pace, Unit 33 City is not expected/);
+  it('names a single unit at risk in English rather than counting "1 units"', async () => {
+    const text = await paceText(generateManyUnitsDataset(), 'en');
+    expect(text).not.toMatch(/\b1 units\b/);
+    expect(text).toMatch(/At the current pace, Unit 33 City is not expected/);
   });
 });
