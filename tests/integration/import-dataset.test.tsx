@@ -4,18 +4,10 @@ import { http, HttpResponse } from 'msw';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sampleDataset, server } from '@mocks/node';
 import { resetDatasetState } from '@/features/import/active-dataset';
-import { loadPublishedDataset } from '@/features/import/published';
-import { closeStorage, DATABASE_NAME } from '@/features/import/storage';
+import { findPublishedDataset, readPublishedDataset } from '@/features/import/published';
+import { closeStorage } from '@/features/import/storage';
+import { clearStorage, versionOneDatabase } from '../support/import-storage';
 import { findCard, openTable, renderApp } from './render-app';
-
-async function clearStorage() {
-  await closeStorage();
-  await new Promise<void>((resolve, reject) => {
-    const request = indexedDB.deleteDatabase(DATABASE_NAME);
-    request.onsuccess = () => resolve();
-    request.onerror = () => reject(request.error);
-  });
-}
 
 // The dialogs are loaded on demand; load them once here so that no test waits on a cold transform.
 beforeAll(async () => {
@@ -111,24 +103,7 @@ describe('importing through the dialog', () => {
 
 describe('damaged storage', () => {
   it('falls back to the default data with a notice, never a blank page', async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open(DATABASE_NAME, 1);
-      request.onupgradeneeded = () => {
-        request.result.createObjectStore('datasets');
-        request.result.createObjectStore('settings');
-      };
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    await new Promise<void>((resolve, reject) => {
-      const transaction = db.transaction('datasets', 'readwrite');
-      transaction
-        .objectStore('datasets')
-        .put({ format: 1, dataset: { meta: 'garbage' } }, 'current');
-      transaction.oncomplete = () => resolve();
-      transaction.onerror = () => reject(transaction.error);
-    });
-    db.close();
+    await versionOneDatabase({ current: { format: 1, dataset: { meta: 'garbage' } } });
 
     const { user } = await renderApp();
     const notice = await screen.findByText(
@@ -152,12 +127,10 @@ describe('the published dataset', () => {
         HttpResponse.json({ ...sampleDataset, meta: { ...sampleDataset.meta, isSample: false } }),
       ),
     );
-    const result = await loadPublishedDataset();
-    expect(result.status).toBe('loaded');
-    if (result.status === 'loaded') {
-      expect(result.url).toBe(`${window.location.origin}/data/dataset.json`);
-      expect(result.dataset.meta.isSample).toBe(false);
-    }
+    const found = await findPublishedDataset();
+    expect(found).toEqual({ status: 'found', url: `${window.location.origin}/data/dataset.json` });
+    if (found.status === 'found')
+      expect((await readPublishedDataset(found.url)).meta.isSample).toBe(false);
   });
 
   it('reports a published file that does not fit, and one on another origin', async () => {
@@ -167,17 +140,16 @@ describe('the published dataset', () => {
       ),
       http.get('*/data/bad.json', () => HttpResponse.json({ meta: {} })),
     );
-    const bad = await loadPublishedDataset();
-    expect(bad).toMatchObject({
-      status: 'failed',
-      reason: expect.stringMatching(/不符合数据集格式/),
-    });
+    const bad = await findPublishedDataset();
+    expect(bad.status).toBe('found');
+    if (bad.status === 'found')
+      await expect(readPublishedDataset(bad.url)).rejects.toThrow(/不符合数据集格式/);
     server.use(
       http.get('*/app-config.json', () =>
         HttpResponse.json({ publishedDataset: 'https://elsewhere.example/d.json' }),
       ),
     );
-    expect(await loadPublishedDataset()).toMatchObject({
+    expect(await findPublishedDataset()).toMatchObject({
       status: 'failed',
       reason: expect.stringMatching(/同源/),
     });
@@ -185,6 +157,6 @@ describe('the published dataset', () => {
 
   it('is not looked for when app-config.json names none', async () => {
     server.use(http.get('*/app-config.json', () => HttpResponse.json({ publishedDataset: null })));
-    expect(await loadPublishedDataset()).toEqual({ status: 'none' });
+    expect(await findPublishedDataset()).toEqual({ status: 'none' });
   });
 });

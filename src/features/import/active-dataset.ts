@@ -1,19 +1,22 @@
 import { useSyncExternalStore } from 'react';
 import { setDataSource } from '@/lib/data-source';
-import { createDatasetEngine, type DatasetEngine } from '@/lib/dataset-engine';
+import { createDatasetEngine, type DatasetEngine } from './dataset-engine';
 import type { Dataset } from '@/schemas/api';
-import { loadPublishedDataset } from './published';
+import type { DatasetOrigin } from './dataset-origin';
+import { fetchCurrentDataset } from './current-dataset';
+import { findPublishedDataset } from './published';
 import {
   deleteImport,
-  loadImport,
-  RECORD_FORMAT,
-  saveImport,
+  readImportStatus,
   selectDataset,
   storageAvailable,
-  undoImport,
-  type StoredDataset,
   type StoredDatasetInfo,
 } from './storage';
+
+/** A confirmed import as the import worker hands it over: stored already, or whole (no IndexedDB). */
+export type CommittedImport =
+  | { kind: 'stored'; info: StoredDatasetInfo }
+  | { kind: 'unstored'; info: StoredDatasetInfo; dataset: Dataset };
 
 /** Which dataset the page shows, for the header label and the import dialog. */
 export type DatasetState = {
@@ -31,7 +34,7 @@ export type DatasetState = {
 let state: DatasetState = { ready: false, shown: { kind: 'default' }, stored: null, notice: null };
 const listeners = new Set<() => void>();
 let engine: DatasetEngine | null = null;
-let publishedCache: Promise<Awaited<ReturnType<typeof loadPublishedDataset>>> | null = null;
+let publishedCache: Promise<Awaited<ReturnType<typeof findPublishedDataset>>> | null = null;
 let starting: Promise<void> | null = null;
 
 function update(next: Partial<DatasetState>) {
@@ -52,34 +55,61 @@ export function useDatasetState(): DatasetState {
 
 export const datasetState = () => state;
 
-async function serve(dataset: Dataset | null, id: string, kind: 'published' | 'imported') {
+/** Serves a local dataset through the query engine, replacing the one served before. */
+async function serve(
+  origin: DatasetOrigin,
+  kind: 'published' | 'imported',
+  id: (opened: DatasetEngine['opened']) => string,
+) {
+  const next = await createDatasetEngine(origin);
   const previous = engine;
-  if (dataset) {
-    engine = await createDatasetEngine(dataset);
-    setDataSource({ id, kind, transport: engine.transport });
-  } else {
-    engine = null;
-    setDataSource(null);
-  }
+  engine = next;
+  if (next) setDataSource({ id: id(next.opened), kind, transport: next.transport });
+  else setDataSource(null);
   previous?.dispose();
+  return next;
 }
 
-const importedId = (stored: StoredDataset) =>
-  `imported:${stored.info.importedAt}:${stored.dataset.observations.length}`;
+function serveNetwork() {
+  engine?.dispose();
+  engine = null;
+  setDataSource(null);
+}
+
+const importedId = (info: StoredDatasetInfo, observations: number) =>
+  `imported:${info.importedAt}:${observations}`;
 
 async function showDefault(stored: StoredDatasetInfo | null) {
   // The published file is only looked for in a running app; unit tests ask for it explicitly.
   publishedCache ??=
     import.meta.env.MODE === 'test'
       ? Promise.resolve({ status: 'none' as const })
-      : loadPublishedDataset();
+      : findPublishedDataset();
   const published = await publishedCache;
-  if (published.status === 'loaded') {
-    await serve(published.dataset, `published:${published.url}`, 'published');
-    update({ ready: true, shown: { kind: 'published', url: published.url }, stored });
-    return;
+  if (published.status === 'found') {
+    try {
+      await serve(
+        { kind: 'published', url: published.url },
+        'published',
+        () => `published:${published.url}`,
+      );
+      update({ ready: true, shown: { kind: 'published', url: published.url }, stored });
+      return;
+    } catch (error) {
+      serveNetwork();
+      update({
+        ready: true,
+        shown: { kind: 'default' },
+        stored,
+        notice: {
+          kind: 'published-failed',
+          detail: `${published.url}：${error instanceof Error ? error.message : String(error)}`,
+        },
+      });
+      return;
+    }
   }
-  await serve(null, 'network', 'published');
+  serveNetwork();
   update({
     ready: true,
     shown: { kind: 'default' },
@@ -90,23 +120,55 @@ async function showDefault(stored: StoredDatasetInfo | null) {
   });
 }
 
-async function showImported(stored: StoredDataset, canUndo: boolean) {
-  await serve(stored.dataset, importedId(stored), 'imported');
-  update({
-    ready: true,
-    shown: { kind: 'imported', info: stored.info, canUndo },
-    stored: stored.info,
-  });
+/**
+ * Shows the import stored as current (after undoing the last one, with `undo`). The query worker
+ * reads it from IndexedDB, or takes it whole where there is no IndexedDB. Falls back to the default
+ * data with a notice when the store is damaged or, after an undo, empty.
+ */
+async function showStored(origin: DatasetOrigin) {
+  let served: DatasetEngine | null;
+  try {
+    served = await serve(origin, 'imported', (opened) =>
+      importedId(opened.info ?? { files: [], importedAt: '' }, opened.observations),
+    );
+  } catch (error) {
+    update({
+      notice: {
+        kind: 'storage-damaged',
+        detail: error instanceof Error ? error.message : String(error),
+      },
+    });
+    return showDefault(null);
+  }
+  if (!served) return showDefault(null);
+  const info = served.opened.info ?? memoryInfo;
+  if (!info) return showDefault(null);
+  update({ ready: true, shown: { kind: 'imported', info, canUndo: true }, stored: info });
+}
+
+/** Where IndexedDB is unavailable, the import shown lives only in this page. */
+let memoryInfo: StoredDatasetInfo | null = null;
+
+/**
+ * Where an import finds the dataset on screen, to build on: the stored import and the published file
+ * are read by the import worker itself; anything else (the API, an import kept only in this page)
+ * is fetched through the API here.
+ */
+export async function shownDatasetOrigin(): Promise<DatasetOrigin> {
+  const { shown } = state;
+  if (shown.kind === 'imported' && storageAvailable()) return { kind: 'stored' };
+  if (shown.kind === 'published') return { kind: 'published', url: shown.url };
+  return { kind: 'dataset', dataset: await fetchCurrentDataset() };
 }
 
 /** Opens the dataset the page starts with: the one imported here, else the published one, else the API. */
 export function startDataset(): Promise<void> {
   starting ??= (async () => {
-    const loaded = await loadImport();
-    if (loaded.status === 'active') return showImported(loaded.stored, loaded.canUndo);
-    if (loaded.status === 'damaged')
-      update({ notice: { kind: 'storage-damaged', detail: loaded.reason } });
-    return showDefault(loaded.status === 'inactive' ? loaded.stored.info : null);
+    const status = await readImportStatus();
+    if (status.status === 'active') return showStored({ kind: 'stored' });
+    if (status.status === 'damaged')
+      update({ notice: { kind: 'storage-damaged', detail: status.reason } });
+    return showDefault(status.status === 'inactive' ? status.info : null);
   })().catch((error: unknown) => {
     // Whatever went wrong, the page opens on the default data with a notice, never blank.
     update({ notice: { kind: 'storage-damaged', detail: String(error) } });
@@ -115,26 +177,21 @@ export function startDataset(): Promise<void> {
   return starting;
 }
 
-/** Applies a confirmed import: stored first (with the version it replaces), then shown. */
-export async function commitImportedDataset(dataset: Dataset, files: string[], now: Date) {
-  const stored: StoredDataset = {
-    format: RECORD_FORMAT,
-    dataset,
-    info: { files, importedAt: now.toISOString() },
-  };
-  if (storageAvailable()) {
-    const loaded = await loadImport();
-    await saveImport(stored, loaded.status === 'active' ? loaded.stored : null);
-  }
-  // Undo is always possible: to the version replaced, or back to the default data.
-  await showImported(stored, true);
+/**
+ * Shows a confirmed import. The import worker has already stored it (with the version it replaces,
+ * for undo) and hands over only its information; without IndexedDB it hands over the dataset.
+ */
+export async function commitImportedDataset(committed: CommittedImport) {
+  if (committed.kind === 'stored') return showStored({ kind: 'stored' });
+  memoryInfo = committed.info;
+  return showStored({ kind: 'dataset', dataset: committed.dataset });
 }
 
 /** 撤销导入: back to the version before the last import, or to the default data if there was none. */
 export async function undoLastImport() {
-  const previous = storageAvailable() ? await undoImport() : null;
-  if (previous) await showImported(previous, true);
-  else await showDefault(null);
+  if (storageAvailable()) return showStored({ kind: 'stored', undo: true });
+  memoryInfo = null;
+  return showDefault(null);
 }
 
 export async function showDefaultDataset() {
@@ -143,14 +200,15 @@ export async function showDefaultDataset() {
 }
 
 export async function showImportedDataset() {
-  const loaded = await loadImport();
-  if (loaded.status !== 'active' && loaded.status !== 'inactive') return;
+  const status = await readImportStatus();
+  if (status.status !== 'active' && status.status !== 'inactive') return;
   await selectDataset('imported');
-  await showImported(loaded.stored, true);
+  await showStored({ kind: 'stored' });
 }
 
 export async function deleteImportedData() {
   if (storageAvailable()) await deleteImport();
+  memoryInfo = null;
   update({ notice: null });
   await showDefault(null);
 }
@@ -166,5 +224,6 @@ export function resetDatasetState() {
   starting = null;
   publishedCache = null;
   setDataSource(null);
+  memoryInfo = null;
   state = { ready: false, shown: { kind: 'default' }, stored: null, notice: null };
 }

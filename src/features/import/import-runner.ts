@@ -1,5 +1,12 @@
-import type { Dataset } from '@/schemas/api';
-import { ImportSession, PREVIEW_ROWS, type ImportProgress } from './import-session';
+import type { CommittedImport } from './active-dataset';
+import type { DatasetOrigin } from './dataset-origin';
+import {
+  openImportSession,
+  PREVIEW_ROWS,
+  type CurrentNames,
+  type ImportProgress,
+  type ImportSession,
+} from './import-session';
 import type { ImportWorkerRequest } from './import.worker';
 import type { ImportedFigure } from './parse/interpret';
 import type { FileInput } from './parse/read-file';
@@ -7,14 +14,22 @@ import type { ImportPlan } from './plan';
 
 export type ImportWorkerReply =
   | { type: 'progress'; progress: ImportProgress }
-  | { type: 'plan'; plan: ImportPlan }
-  | { type: 'dataset'; dataset: Dataset }
+  | { type: 'plan'; plan: ImportPlan; names: CurrentNames }
+  | { type: 'committed'; committed: CommittedImport }
   | { type: 'failed'; reason: string };
 
 /** An import in progress: read the files, then apply or cancel. */
 export type ImportRunner = {
-  read: (files: FileInput[], onProgress: (progress: ImportProgress) => void) => Promise<ImportPlan>;
-  apply: (choices: ReadonlyMap<string, ImportedFigure>, now: Date) => Promise<Dataset>;
+  read: (
+    files: FileInput[],
+    onProgress: (progress: ImportProgress) => void,
+  ) => Promise<{ plan: ImportPlan; names: CurrentNames }>;
+  /** Applies and stores the import (all or nothing), with the names of the files it came from. */
+  commit: (
+    choices: ReadonlyMap<string, ImportedFigure>,
+    now: Date,
+    files: string[],
+  ) => Promise<CommittedImport>;
   cancel: () => void;
 };
 
@@ -26,18 +41,20 @@ export class ImportCancelled extends Error {
 }
 
 /** In this thread: for tests under jsdom, which has no Worker. */
-function inlineRunner(current: Dataset): ImportRunner {
-  const session = new ImportSession(current);
+function inlineRunner(origin: DatasetOrigin): ImportRunner {
+  let session: ImportSession | null = null;
   let cancelled = false;
   return {
     read: async (files, onProgress) => {
+      session = await openImportSession(origin);
       const plan = session.read(files, onProgress, PREVIEW_ROWS);
       if (cancelled) throw new ImportCancelled();
-      return plan;
+      return { plan, names: session.names() };
     },
-    apply: async (choices, now) => {
+    commit: async (choices, now, files) => {
       if (cancelled) throw new ImportCancelled();
-      return session.apply(choices, now);
+      if (!session) throw new Error('nothing has been read');
+      return session.commit(choices, now, files);
     },
     cancel: () => {
       cancelled = true;
@@ -45,7 +62,7 @@ function inlineRunner(current: Dataset): ImportRunner {
   };
 }
 
-function workerRunner(current: Dataset): ImportRunner {
+function workerRunner(origin: DatasetOrigin): ImportRunner {
   const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
   let settle: {
     resolve: (reply: ImportWorkerReply) => void;
@@ -67,19 +84,24 @@ function workerRunner(current: Dataset): ImportRunner {
     read: async (files, progress) => {
       onProgress = progress;
       const reply = await ask(
-        { type: 'read', current, files },
+        { type: 'read', origin, files },
         files.map((file) => file.bytes.buffer),
       );
       if (reply.type === 'failed') throw new Error(reply.reason);
       if (reply.type !== 'plan') throw new Error('unexpected reply from the import worker');
-      return reply.plan;
+      return { plan: reply.plan, names: reply.names };
     },
-    apply: async (choices, now) => {
-      const reply = await ask({ type: 'apply', choices: [...choices], now: now.toISOString() });
+    commit: async (choices, now, files) => {
+      const reply = await ask({
+        type: 'commit',
+        choices: [...choices],
+        now: now.toISOString(),
+        files,
+      });
       if (reply.type === 'failed') throw new Error(reply.reason);
-      if (reply.type !== 'dataset') throw new Error('unexpected reply from the import worker');
+      if (reply.type !== 'committed') throw new Error('unexpected reply from the import worker');
       worker.terminate();
-      return reply.dataset;
+      return reply.committed;
     },
     cancel: () => {
       worker.terminate();
@@ -88,6 +110,7 @@ function workerRunner(current: Dataset): ImportRunner {
   };
 }
 
-export function createImportRunner(current: Dataset): ImportRunner {
-  return typeof Worker === 'undefined' ? inlineRunner(current) : workerRunner(current);
+/** An import building on the dataset that `origin` names, which the runner reads itself. */
+export function createImportRunner(origin: DatasetOrigin): ImportRunner {
+  return typeof Worker === 'undefined' ? inlineRunner(origin) : workerRunner(origin);
 }

@@ -1,7 +1,10 @@
 import type { Dataset } from '@/schemas/api';
+import type { CommittedImport } from './active-dataset';
+import { openDataset, type DatasetOrigin } from './dataset-origin';
 import type { ImportedFigure } from './parse/interpret';
 import { readImportFile, type FileInput, type FileReading } from './parse/read-file';
 import { applyImport, planImport, type FigureMerge, type ImportPlan } from './plan';
+import { RECORD_FORMAT, saveImport, storageAvailable } from './storage';
 
 /** New and changed figures listed in the preview; the counts cover all of them. */
 export const PREVIEW_ROWS = 200;
@@ -11,6 +14,13 @@ export const PREVIEW_ROWS = 200;
  * share of it read so far, 0–1.
  */
 export type ImportProgress = { done: number; total: number; file: string; fraction: number };
+
+/** What the preview needs of the dataset the import builds on: its names, and whether it is the sample. */
+export type CurrentNames = {
+  isSample: boolean;
+  units: Array<{ id: string; name: string }>;
+  indicators: Array<{ id: string; name: string }>;
+};
 
 /**
  * One import from files to dataset, the same code in the Web Worker and in this thread: read and
@@ -53,9 +63,42 @@ export class ImportSession {
     return this.planned.plan;
   }
 
+  names(): CurrentNames {
+    const named = ({ id, name }: { id: string; name: string }) => ({ id, name });
+    return {
+      isSample: this.current.meta.isSample,
+      units: this.current.units.map(named),
+      indicators: this.current.indicators.map(named),
+    };
+  }
+
   apply(choices: ReadonlyMap<string, ImportedFigure>, now: Date): Dataset {
     if (!this.planned) throw new Error('nothing has been read');
     const { plan, merge } = this.planned;
     return applyImport(this.current, this.readings, plan, merge, choices, now);
   }
+
+  /**
+   * Applies and stores the import where it runs (IndexedDB is there in a worker too), keeping the
+   * version it replaces for undo; only its information goes back to the page. Without IndexedDB the
+   * dataset itself goes back.
+   */
+  async commit(
+    choices: ReadonlyMap<string, ImportedFigure>,
+    now: Date,
+    files: string[],
+  ): Promise<CommittedImport> {
+    const dataset = this.apply(choices, now);
+    const info = { files, importedAt: now.toISOString() };
+    if (!storageAvailable()) return { kind: 'unstored', info, dataset };
+    await saveImport({ format: RECORD_FORMAT, dataset, info });
+    return { kind: 'stored', info };
+  }
+}
+
+/** A session on the dataset an origin names (the one on screen), read where the session runs. */
+export async function openImportSession(origin: DatasetOrigin): Promise<ImportSession> {
+  const opened = await openDataset(origin);
+  if (!opened) throw new Error('the dataset on screen is no longer stored');
+  return new ImportSession(opened.dataset);
 }

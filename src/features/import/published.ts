@@ -9,11 +9,6 @@ import { datasetSchema, type Dataset } from '@/schemas/api';
 
 export type AppConfig = { publishedDataset?: string | null };
 
-export type PublishedResult =
-  | { status: 'none' }
-  | { status: 'loaded'; url: string; dataset: Dataset }
-  | { status: 'failed'; url: string; reason: string };
-
 const base = () => import.meta.env.BASE_URL ?? '/';
 
 async function configuredUrl(): Promise<string | null> {
@@ -34,7 +29,13 @@ async function configuredUrl(): Promise<string | null> {
   }
 }
 
-export async function loadPublishedDataset(): Promise<PublishedResult> {
+export type PublishedLocation =
+  | { status: 'none' }
+  | { status: 'found'; url: string }
+  | { status: 'failed'; url: string; reason: string };
+
+/** Where the published dataset is, if one is configured; the file itself is read by a worker. */
+export async function findPublishedDataset(): Promise<PublishedLocation> {
   const path = await configuredUrl();
   if (!path) return { status: 'none' };
   const url = new URL(path, new URL(base(), window.location.href)).toString();
@@ -44,27 +45,20 @@ export async function loadPublishedDataset(): Promise<PublishedResult> {
       url,
       reason: '数据集必须与本页面同源（内容安全策略不允许其他来源）',
     };
-  try {
-    const response = await fetch(url, {
-      headers: { Accept: 'application/json' },
-      cache: 'no-cache',
-    });
-    if (!response.ok) return { status: 'failed', url, reason: `HTTP ${response.status}` };
-    const parsed = datasetSchema.safeParse(await response.json());
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      return {
-        status: 'failed',
-        url,
-        reason: `不符合数据集格式：${issue?.path.join('.')}: ${issue?.message}`,
-      };
-    }
-    return { status: 'loaded', url, dataset: parsed.data };
-  } catch (error) {
-    return {
-      status: 'failed',
-      url,
-      reason: error instanceof Error ? error.message : String(error),
-    };
+  return { status: 'found', url };
+}
+
+/** Reads and checks the published file; throws an Error whose message says what is wrong. */
+export async function readPublishedDataset(url: string): Promise<Dataset> {
+  const response = await fetch(url, {
+    headers: { Accept: 'application/json' },
+    cache: 'no-cache',
+  });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  const parsed = datasetSchema.safeParse(await response.json());
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`不符合数据集格式：${issue?.path.join('.')}: ${issue?.message}`);
   }
+  return parsed.data;
 }

@@ -1,10 +1,8 @@
 import { useRef, useState } from 'react';
 import { useT } from '@/lib/i18n/translate';
-import type { Dataset } from '@/schemas/api';
-import { commitImportedDataset } from '../active-dataset';
-import { fetchCurrentDataset } from '../current-dataset';
+import { commitImportedDataset, shownDatasetOrigin } from '../active-dataset';
 import { createImportRunner, ImportCancelled, type ImportRunner } from '../import-runner';
-import type { ImportProgress } from '../import-session';
+import type { CurrentNames, ImportProgress } from '../import-session';
 import type { ImportedFigure } from '../parse/interpret';
 import { FILE_LIMITS, type FileInput } from '../parse/read-file';
 import type { ImportPlan } from '../plan';
@@ -15,8 +13,8 @@ import { ProblemTable } from './problem-table';
 type Phase =
   | { step: 'choose'; message?: string }
   | { step: 'reading'; progress: ImportProgress | null }
-  | { step: 'review'; plan: ImportPlan; current: Dataset; files: string[] }
-  | { step: 'applying'; plan: ImportPlan; current: Dataset; files: string[] };
+  | { step: 'review'; plan: ImportPlan; current: CurrentNames; files: string[] }
+  | { step: 'applying'; plan: ImportPlan; current: CurrentNames; files: string[] };
 
 async function toInput(file: File): Promise<FileInput> {
   // A file over the limit is refused by its size, without reading it into memory.
@@ -37,14 +35,16 @@ export default function ImportDialog({ onClose }: { onClose: () => void }) {
     setPhase({ step: 'reading', progress: null });
     setChoices(new Map());
     try {
-      const [current, inputs] = await Promise.all([
-        fetchCurrentDataset(),
+      const [origin, inputs] = await Promise.all([
+        shownDatasetOrigin(),
         Promise.all(files.map(toInput)),
       ]);
       runner.current?.cancel();
-      const active = createImportRunner(current);
+      const active = createImportRunner(origin);
       runner.current = active;
-      const plan = await active.read(inputs, (progress) => setPhase({ step: 'reading', progress }));
+      const { plan, names: current } = await active.read(inputs, (progress) =>
+        setPhase({ step: 'reading', progress }),
+      );
       if (runner.current !== active) return;
       setPhase({ step: 'review', plan, current, files: files.map((file) => file.name) });
     } catch (error) {
@@ -70,9 +70,8 @@ export default function ImportDialog({ onClose }: { onClose: () => void }) {
     if (phase.step !== 'review' || !runner.current) return;
     setPhase({ ...phase, step: 'applying' });
     try {
-      const now = new Date();
-      const dataset = await runner.current.apply(choices, now);
-      await commitImportedDataset(dataset, phase.files, now);
+      const committed = await runner.current.commit(choices, new Date(), phase.files);
+      await commitImportedDataset(committed);
       onClose();
     } catch (error) {
       setPhase({
@@ -173,7 +172,7 @@ function Review({
   onCancel,
 }: {
   plan: ImportPlan;
-  current: Dataset;
+  current: CurrentNames;
   choices: ReadonlyMap<string, ImportedFigure>;
   applying: boolean;
   onChoose: (key: string, figure: ImportedFigure) => void;
@@ -214,7 +213,7 @@ function Review({
         <p role="alert">{t('import.nothing')}</p>
       ) : (
         <>
-          {current.meta.isSample && !plan.datasetFile && (
+          {current.isSample && !plan.datasetFile && (
             <p className="import-dialog__note">{t('import.onSample')}</p>
           )}
           <ImportPreview

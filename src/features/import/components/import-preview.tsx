@@ -1,7 +1,7 @@
 import { formatNumber } from '@/lib/format';
 import { useLanguage } from '@/lib/i18n/language-store';
 import { useT } from '@/lib/i18n/translate';
-import type { Dataset } from '@/schemas/api';
+import type { CurrentNames } from '../import-session';
 import type { ImportedFigure } from '../parse/interpret';
 import type { ImportPlan } from '../plan';
 
@@ -9,9 +9,9 @@ const MAX_CHANGED_ROWS = 200;
 
 type Names = { unit: (id: string) => string; indicator: (id: string) => string };
 
-export function namesOf(dataset: Dataset): Names {
-  const units = new Map(dataset.units.map((unit) => [unit.id, unit.name]));
-  const indicators = new Map(dataset.indicators.map((indicator) => [indicator.id, indicator.name]));
+export function namesOf(current: CurrentNames): Names {
+  const units = new Map(current.units.map((unit) => [unit.id, unit.name]));
+  const indicators = new Map(current.indicators.map((indicator) => [indicator.id, indicator.name]));
   return { unit: (id) => units.get(id) ?? id, indicator: (id) => indicators.get(id) ?? id };
 }
 
