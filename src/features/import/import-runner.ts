@@ -9,7 +9,7 @@ import {
 } from './import-session';
 import type { ImportWorkerRequest } from './import.worker';
 import type { ImportedFigure } from './parse/interpret';
-import type { FileInput } from './parse/read-file';
+import { fileInput } from './parse/read-file';
 import type { ImportPlan } from './plan';
 
 export type ImportWorkerReply =
@@ -21,7 +21,7 @@ export type ImportWorkerReply =
 /** An import in progress: read the files, then apply or cancel. */
 export type ImportRunner = {
   read: (
-    files: FileInput[],
+    files: File[],
     onProgress: (progress: ImportProgress) => void,
   ) => Promise<{ plan: ImportPlan; names: CurrentNames }>;
   /** Applies and stores the import (all or nothing), with the names of the files it came from. */
@@ -47,7 +47,7 @@ function inlineRunner(origin: DatasetOrigin): ImportRunner {
   return {
     read: async (files, onProgress) => {
       session = await openImportSession(origin);
-      const plan = session.read(files, onProgress, PREVIEW_ROWS);
+      const plan = session.read(await Promise.all(files.map(fileInput)), onProgress, PREVIEW_ROWS);
       if (cancelled) throw new ImportCancelled();
       return { plan, names: session.names() };
     },
@@ -83,10 +83,8 @@ function workerRunner(origin: DatasetOrigin): ImportRunner {
   return {
     read: async (files, progress) => {
       onProgress = progress;
-      const reply = await ask(
-        { type: 'read', origin, files },
-        files.map((file) => file.bytes.buffer),
-      );
+      // The files go to the worker unread; it reads their bytes itself.
+      const reply = await ask({ type: 'read', origin, files });
       if (reply.type === 'failed') throw new Error(reply.reason);
       if (reply.type !== 'plan') throw new Error('unexpected reply from the import worker');
       return { plan: reply.plan, names: reply.names };

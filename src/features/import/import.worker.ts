@@ -2,11 +2,11 @@
 import type { DatasetOrigin } from './dataset-origin';
 import { openImportSession, PREVIEW_ROWS, type ImportSession } from './import-session';
 import type { ImportedFigure } from './parse/interpret';
-import type { FileInput } from './parse/read-file';
+import { fileInput } from './parse/read-file';
 import type { ImportWorkerReply } from './import-runner';
 
 export type ImportWorkerRequest =
-  | { type: 'read'; origin: DatasetOrigin; files: FileInput[] }
+  | { type: 'read'; origin: DatasetOrigin; files: File[] }
   | { type: 'commit'; choices: Array<[string, ImportedFigure]>; now: string; files: string[] };
 
 // Reading the dataset on screen, parsing, checking and indexing the files, applying and storing
@@ -21,7 +21,7 @@ self.onmessage = async (event: MessageEvent<ImportWorkerRequest>) => {
     if (message.type === 'read') {
       session = await openImportSession(message.origin);
       const plan = session.read(
-        message.files,
+        await Promise.all(message.files.map(fileInput)),
         (progress) => reply({ type: 'progress', progress }),
         PREVIEW_ROWS,
       );

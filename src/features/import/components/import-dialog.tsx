@@ -4,7 +4,6 @@ import { commitImportedDataset, shownDatasetOrigin } from '../active-dataset';
 import { createImportRunner, ImportCancelled, type ImportRunner } from '../import-runner';
 import type { CurrentNames, ImportProgress } from '../import-session';
 import type { ImportedFigure } from '../parse/interpret';
-import { FILE_LIMITS, type FileInput } from '../parse/read-file';
 import type { ImportPlan } from '../plan';
 import { ImportPreview, namesOf } from './import-preview';
 import { ModalDialog } from './modal-dialog';
@@ -15,13 +14,6 @@ type Phase =
   | { step: 'reading'; progress: ImportProgress | null }
   | { step: 'review'; plan: ImportPlan; current: CurrentNames; files: string[] }
   | { step: 'applying'; plan: ImportPlan; current: CurrentNames; files: string[] };
-
-async function toInput(file: File): Promise<FileInput> {
-  // A file over the limit is refused by its size, without reading it into memory.
-  if (file.size > FILE_LIMITS.maxBytes)
-    return { name: file.name, bytes: new Uint8Array(0), size: file.size };
-  return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
-}
 
 export default function ImportDialog({ onClose }: { onClose: () => void }) {
   const t = useT();
@@ -35,14 +27,11 @@ export default function ImportDialog({ onClose }: { onClose: () => void }) {
     setPhase({ step: 'reading', progress: null });
     setChoices(new Map());
     try {
-      const [origin, inputs] = await Promise.all([
-        shownDatasetOrigin(),
-        Promise.all(files.map(toInput)),
-      ]);
+      const origin = await shownDatasetOrigin();
       runner.current?.cancel();
       const active = createImportRunner(origin);
       runner.current = active;
-      const { plan, names: current } = await active.read(inputs, (progress) =>
+      const { plan, names: current } = await active.read(files, (progress) =>
         setPhase({ step: 'reading', progress }),
       );
       if (runner.current !== active) return;

@@ -15,6 +15,17 @@ export const FILE_LIMITS = {
 /** A file's name and bytes; `size` alone (bytes left empty) for a file refused as too large unread. */
 export type FileInput = { name: string; bytes: Uint8Array; size?: number };
 
+/**
+ * A chosen file's bytes, read where the import runs (the Web Worker: a File passes to it unread), so
+ * a 100 MB file is never copied on the page's main thread. A file over the limit is refused by its
+ * size, without reading it into memory.
+ */
+export async function fileInput(file: Blob & { name: string }): Promise<FileInput> {
+  if (file.size > FILE_LIMITS.maxBytes)
+    return { name: file.name, bytes: new Uint8Array(0), size: file.size };
+  return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+}
+
 export type FileReading = {
   file: string;
   format: 'xlsx' | 'csv' | 'json';
