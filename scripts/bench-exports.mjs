@@ -48,6 +48,8 @@ function attribute(cpuProfile, tasks, timeOrigin) {
     `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop() || '(native)'}:${frame.lineNumber + 1}`;
   const selfTime = new Map();
   const totalTime = new Map();
+  // Per long task over 100 ms: the functions with the most time in it, callers included.
+  const perTask = tasks.filter((task) => task.duration > 100).map((task) => ({ task, time: new Map() }));
   // Profile timestamps are microseconds on the monotonic clock; performance.now() is ms from
   // the page's time origin, which the page reported in the same clock (see below).
   let time = cpuProfile.startTime;
@@ -61,15 +63,24 @@ function attribute(cpuProfile, tasks, timeOrigin) {
     const key = nameOf(frame);
     selfTime.set(key, (selfTime.get(key) ?? 0) + delta / 1000);
     const seen = new Set();
+    const owner = perTask.find(({ task }) => at >= task.start && at <= task.start + task.duration);
     for (let node = id; node !== undefined; node = parentOf.get(node)) {
       const name = nameOf(byId.get(node).callFrame);
       if (seen.has(name)) continue;
       seen.add(name);
       totalTime.set(name, (totalTime.get(name) ?? 0) + delta / 1000);
+      owner?.time.set(name, (owner.time.get(name) ?? 0) + delta / 1000);
     }
   });
   const top = (map, count) => [...map].sort((a, b) => b[1] - a[1]).slice(0, count);
-  return { self: top(selfTime, 20), total: top(totalTime, 40) };
+  return {
+    self: top(selfTime, 20),
+    total: top(totalTime, 40),
+    tasks: perTask.map(({ task, time }) => ({
+      duration: task.duration,
+      top: top(time, 14).filter(([name]) => !/^\((root|program)\)/.test(name)),
+    })),
+  };
 }
 
 async function exportOnce(browser, url, format) {
@@ -177,6 +188,8 @@ if (profile) {
       console.log(`\n${dir} ${format}: long tasks ${run.tasks.map((t) => ms(t.duration)).join(', ')}`);
       console.log('  self:');
       for (const [name, time] of run.attribution.self) console.log(`  ${ms(time).padStart(8)}  ${name}`);
+      for (const { duration, top } of run.attribution.tasks)
+        console.log(`  task ${ms(duration)}: ${top.map(([name, time]) => `${name} ${ms(time)}`).join(' | ')}`);
       console.log('  total:');
       for (const [name, time] of run.attribution.total) console.log(`  ${ms(time).padStart(8)}  ${name}`);
     }

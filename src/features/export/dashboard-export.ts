@@ -46,12 +46,15 @@ export function assembleOffThread(request: AssemblyRequest, signal?: AbortSignal
     type: 'module',
   });
   return new Promise<Uint8Array>((resolve, reject) => {
-    const cancel = () => reject(signal?.reason);
-    signal?.addEventListener('abort', cancel, { once: true });
     const settle = () => {
       signal?.removeEventListener('abort', cancel);
       worker.terminate();
     };
+    const cancel = () => {
+      settle();
+      reject(signal?.reason);
+    };
+    signal?.addEventListener('abort', cancel, { once: true });
     worker.onmessage = (event: MessageEvent<AssemblyReply>) => {
       settle();
       if (event.data.type === 'done') resolve(event.data.bytes);
