@@ -32,9 +32,9 @@ function instrument() {
   const tasks = [];
   window.__longTasks = tasks;
   new PerformanceObserver((list) =>
-    list.getEntries().forEach((entry) =>
-      tasks.push({ start: entry.startTime, duration: entry.duration }),
-    ),
+    list
+      .getEntries()
+      .forEach((entry) => tasks.push({ start: entry.startTime, duration: entry.duration })),
   ).observe({ type: 'longtask', buffered: true });
 }
 
@@ -49,7 +49,9 @@ function attribute(cpuProfile, tasks, timeOrigin) {
   const selfTime = new Map();
   const totalTime = new Map();
   // Per long task over 100 ms: the functions with the most time in it, callers included.
-  const perTask = tasks.filter((task) => task.duration > 100).map((task) => ({ task, time: new Map() }));
+  const perTask = tasks
+    .filter((task) => task.duration > 100)
+    .map((task) => ({ task, time: new Map() }));
   // Profile timestamps are microseconds on the monotonic clock; performance.now() is ms from
   // the page's time origin, which the page reported in the same clock (see below).
   let time = cpuProfile.startTime;
@@ -168,7 +170,9 @@ const median = (values) => {
   return list.length % 2 ? list[middle] : (list[middle - 1] + list[middle]) / 2;
 };
 const ms = (value) => `${Math.round(value)} ms`;
-console.log(`| build | export | total (median) | longest task (median / max) | tasks > 100 ms (median) |`);
+console.log(
+  `| build | export | total (median) | longest task (median / max) | tasks > 100 ms (median) |`,
+);
 console.log('| --- | --- | --- | --- | --- |');
 for (const dir of dirs) {
   for (const format of ['pdf', 'docx']) {
@@ -185,13 +189,19 @@ if (profile) {
   for (const dir of dirs) {
     for (const format of ['pdf', 'docx']) {
       const run = results[dir][format][0];
-      console.log(`\n${dir} ${format}: long tasks ${run.tasks.map((t) => ms(t.duration)).join(', ')}`);
+      console.log(
+        `\n${dir} ${format}: long tasks ${run.tasks.map((t) => ms(t.duration)).join(', ')}`,
+      );
       console.log('  self:');
-      for (const [name, time] of run.attribution.self) console.log(`  ${ms(time).padStart(8)}  ${name}`);
+      for (const [name, time] of run.attribution.self)
+        console.log(`  ${ms(time).padStart(8)}  ${name}`);
       for (const { duration, top } of run.attribution.tasks)
-        console.log(`  task ${ms(duration)}: ${top.map(([name, time]) => `${name} ${ms(time)}`).join(' | ')}`);
+        console.log(
+          `  task ${ms(duration)}: ${top.map(([name, time]) => `${name} ${ms(time)}`).join(' | ')}`,
+        );
       console.log('  total:');
-      for (const [name, time] of run.attribution.total) console.log(`  ${ms(time).padStart(8)}  ${name}`);
+      for (const [name, time] of run.attribution.total)
+        console.log(`  ${ms(time).padStart(8)}  ${name}`);
     }
   }
 }

@@ -12,7 +12,8 @@ export type AssemblyRequest =
   | { type: 'pdf'; report: DashboardReport; font: Uint8Array }
   | { type: 'docx'; report: DashboardReport; briefing: BriefingInput };
 
-export type AssemblyReply = { type: 'done'; bytes: Uint8Array } | { type: 'failed'; reason: string };
+export type AssemblyReply =
+  { type: 'done'; bytes: Uint8Array } | { type: 'failed'; reason: string };
 
 export async function assembleFile(request: AssemblyRequest): Promise<Uint8Array> {
   if (request.type === 'pdf') {
