@@ -165,24 +165,3 @@ e2eTest(
     await dialog.waitFor({ state: 'detached' });
   },
 );
-
-e2eTest(
-  'a PDF export whose background worker cannot load says so and leaves the page as it was',
-  { timeout: 240_000 },
-  async ({ page }) => {
-    // The worker that puts the file together, blocked as a proxy or a broken deployment would.
-    await page.route(/file-assembly\.worker/, (route) => route.abort());
-    await openDashboard(page, FILTERED);
-    const charts = await readyCharts(page);
-    await page.getByRole('button', { name: '导出PDF' }).click();
-    const group = page.getByRole('group', { name: '导出整个仪表盘' });
-    await group.getByText('文件未能在后台生成').waitFor({ timeout: 120_000 });
-    assert.equal(await page.getByRole('button', { name: '导出PDF' }).isEnabled(), true);
-    assert.equal(await readyCharts(page), charts, 'every chart is still on the page');
-    assert.equal(
-      await page.evaluate(() => document.documentElement.hasAttribute('data-print-layout')),
-      false,
-      'the charts are back at their own width',
-    );
-  },
-);
