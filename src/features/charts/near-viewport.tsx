@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 
 /*
  * Charts below the fold cost nothing until they come near the viewport: the chart is mounted the
@@ -9,22 +9,25 @@ import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } fro
 const NEAR_MARGIN = '600px 0px';
 
 let everyChartWanted = false;
-const listeners = new Set<() => void>();
-const subscribe = (listener: () => void) => {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-};
+/** The charts not drawn yet, by their placeholder, each with what mounts it. */
+const waiting = new Map<Element, () => void>();
 
 const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+
+const inDocumentOrder = (a: Element, b: Element) =>
+  a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 
 /**
  * Mounts every chart not drawn yet (for a whole-page export) and resolves once each chart area
  * holds its SVG (a responsive chart measures its box first), or after a few seconds regardless.
+ * One chart a frame: mounted all at once, twenty charts held the page in one task of a second.
  */
 export async function drawEveryChart(root: ParentNode = document): Promise<void> {
-  if (!everyChartWanted) {
-    everyChartWanted = true;
-    listeners.forEach((listener) => listener());
+  everyChartWanted = true;
+  const placeholders = [...waiting.keys()].sort(inDocumentOrder);
+  for (const placeholder of placeholders) {
+    waiting.get(placeholder)?.();
+    await nextFrame();
   }
   const giveUpAt = performance.now() + 3000;
   const undrawn = () =>
@@ -41,16 +44,12 @@ const canObserve = () => typeof IntersectionObserver === 'function';
 
 export function NearViewport({ children }: { children: ReactNode }) {
   const placeholder = useRef<HTMLDivElement>(null);
-  const [near, setNear] = useState(() => !canObserve());
-  const wanted = useSyncExternalStore(
-    subscribe,
-    () => everyChartWanted,
-    () => true,
-  );
+  const [near, setNear] = useState(() => !canObserve() || everyChartWanted);
 
   useEffect(() => {
     const target = placeholder.current;
     if (near || !target) return;
+    waiting.set(target, () => setNear(true));
     const observer = new IntersectionObserver(
       (entries) => {
         if (entries.some((entry) => entry.isIntersecting)) setNear(true);
@@ -58,9 +57,12 @@ export function NearViewport({ children }: { children: ReactNode }) {
       { rootMargin: NEAR_MARGIN },
     );
     observer.observe(target);
-    return () => observer.disconnect();
+    return () => {
+      observer.disconnect();
+      waiting.delete(target);
+    };
   }, [near]);
 
-  if (near || wanted) return children;
+  if (near) return children;
   return <div ref={placeholder} className="chart-deferred" />;
 }

@@ -26,6 +26,11 @@ export class ChartRenderError extends Error {
   override readonly name = 'ChartRenderError';
 }
 
+/** The worker that puts the PDF or Word file together failed to start or to finish it. */
+export class ExportWorkerError extends Error {
+  override readonly name = 'ExportWorkerError';
+}
+
 /** The export needs the drawn chart, but the card shows its table. */
 export class ChartNotShownError extends Error {
   override readonly name = 'ChartNotShownError';
@@ -49,6 +54,7 @@ export type ExportFailure =
   | { kind: 'clipboardRejected' }
   | { kind: 'fontLoad' }
   | { kind: 'render' }
+  | { kind: 'worker' }
   | { kind: 'needsChart' }
   | { kind: 'noCharts' }
   | { kind: 'unknown'; reason: string };
@@ -64,6 +70,7 @@ export function describeExportFailure(error: unknown): ExportFailure {
   }
   if (error instanceof FontLoadError) return { kind: 'fontLoad' };
   if (error instanceof ChartRenderError) return { kind: 'render' };
+  if (error instanceof ExportWorkerError) return { kind: 'worker' };
   if (error instanceof ChartNotShownError) return { kind: 'needsChart' };
   if (error instanceof NothingToExportError) return { kind: 'noCharts' };
   const reason = error instanceof Error ? error.message : String(error);

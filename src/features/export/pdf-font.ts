@@ -1,12 +1,8 @@
 import fontkit from '@pdf-lib/fontkit';
-// `?url`: the font is emitted as a file of its own and fetched only when a PDF is made.
-import chineseFontUrl from '@fontsource/noto-sans-sc/files/noto-sans-sc-chinese-simplified-400-normal.woff?url';
-import { FontLoadError } from './export-errors';
-import { woffToSfnt } from './woff-to-sfnt';
 
 /*
- * The font embedded in PDF reports: Noto Sans SC's simplified-Chinese file, which also holds the
- * Latin letters, digits and the punctuation the reports use (checked: one file covers them all).
+ * fontkit for the font embedded in PDF reports (see pdf-font-file.ts), with a fix to its subsets.
+ * It runs where the PDF is put together: in the export worker.
  */
 
 type GlyphBuffer = Uint8Array & {
@@ -42,22 +38,6 @@ function padSubsetGlyphs(sample: ReturnType<typeof fontkit.create>): void {
     return index;
   };
   patched = true;
-}
-
-let fontBytes: Promise<Uint8Array> | null = null;
-
-/** The font as a plain TrueType file, fetched and unpacked once per page. */
-export function loadPdfFont(): Promise<Uint8Array> {
-  fontBytes ??= fetch(chineseFontUrl)
-    .then(async (response) => {
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      return woffToSfnt(new Uint8Array(await response.arrayBuffer()));
-    })
-    .catch((cause: unknown) => {
-      fontBytes = null;
-      throw new FontLoadError('The PDF font could not be loaded', { cause });
-    });
-  return fontBytes;
 }
 
 /** The fontkit pdf-lib should use, with the subset fix applied. */

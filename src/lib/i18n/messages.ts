@@ -155,6 +155,7 @@ export const zhCN = {
   'export.error.clipboardRejected': '浏览器未允许复制图片到剪贴板，请改用“下载PNG图片”。',
   'export.error.fontLoad': '中文字体未能加载，导出已停止，以免文字显示错误。请刷新页面后重试。',
   'export.error.render': '图表未能转换为图片，请重试，或改用SVG导出。',
+  'export.error.worker': '文件未能在后台生成，导出已停止，页面上的内容未受影响。请刷新页面后重试。',
   'export.error.noCharts': '当前没有可导出的图表：请等待数据加载完成，或把表格切换回图表。',
   'export.error.unknown': '导出失败（{reason}），页面上的内容未受影响，请重试。',
   'export.dashboardPdf': '导出PDF',
@@ -593,6 +594,8 @@ export const en: Record<MessageKey, string> = {
   'export.error.fontLoad':
     'The Chinese font did not load, so the export stopped rather than show wrong characters. Reload the page and try again.',
   'export.error.render': 'The chart could not be turned into an image; try again, or export SVG.',
+  'export.error.worker':
+    'The file could not be put together in the background; the export stopped and nothing on the page changed. Reload the page and try again.',
   'export.error.noCharts':
     'There is no chart to export yet: wait for the data, or switch tables back to charts.',
   'export.error.unknown':
