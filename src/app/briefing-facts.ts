@@ -35,8 +35,8 @@ const wordsOf = (view: DashboardView) => ({
 /** The selection in words: "全区12个盟市" or the units' names. */
 function selectionWording(view: DashboardView): string {
   const { list } = wordsOf(view);
-  return view.filters.units.length === 0
-    ? wholeRegionWording(view.totalUnits, view.language)
+  return view.filters.units.length === 0 || (view.parent && view.units.length === view.totalUnits)
+    ? wholeRegionWording(view.totalUnits, view.language, view.parent)
     : list(view.unitLabels.map((unit) => unit.label));
 }
 

@@ -48,6 +48,8 @@ export type LiveTextInput = {
   /** The selected units (all league/city units when none were chosen), and every unit of the level. */
   units: readonly PolicyUnit[];
   allUnits: readonly PolicyUnit[];
+  /** The 盟市 whose counties are the units (drilled down), else null. */
+  parent?: PolicyUnit | null;
   periods: readonly string[];
   comparison: PolicyComparison | 'period';
   /** With comparison "period": the period compared with, at the view's granularity. */
@@ -132,6 +134,7 @@ function bindFigure(
     points: input.points,
     units,
     totalUnits: input.allUnits.length,
+    parent: input.parent ?? null,
     periods: input.periods,
     comparison: policyComparison,
   });

@@ -109,6 +109,7 @@ const queryString = fc.oneof(
 const validFilters: fc.Arbitrary<Filters> = fc
   .record({
     units: fc.uniqueArray(id, { maxLength: 200 }),
+    parent: fc.option(id, { nil: null }),
     initiatives: fc.uniqueArray(id, { maxLength: 20 }),
     months: fc.tuple(fc.option(month, { nil: null }), fc.option(month, { nil: null })),
     granularity: fc.constantFrom('month' as const, 'quarter' as const),

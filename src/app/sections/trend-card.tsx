@@ -113,7 +113,7 @@ export function TrendCard({ id, title, indicatorIds, chartType = 'line', wide }:
   const scope =
     units.length === 0
       ? outOfScopeWording(first, view.language)
-      : seriesScopeWording(first, view.units, units, view.totalUnits, view.language);
+      : seriesScopeWording(first, view.units, units, view.totalUnits, view.language, view.parent);
   return (
     <ChartCard
       id={id}

@@ -34,14 +34,29 @@ const nameOf = (figure: Figure, unitId: string, language: Language) => {
 
 const isShare = (unit: MeasureUnit) => unit === '%' || unit === '个百分点';
 
-/** "全区12个盟市" / "All 12 leagues and cities": the whole region, with its count from the data. */
-export const wholeRegionWording = (count: number, language: Language) =>
-  translate(language, 'policy.wholeRegion', { count });
+/**
+ * "全区12个盟市" / "All 12 leagues and cities": the whole region, with its count from the data; or,
+ * drilled down, every county of one 盟市 ("呼和浩特市9个旗县市区").
+ */
+export const wholeRegionWording = (
+  count: number,
+  language: Language,
+  parent: PolicyUnit | null = null,
+) =>
+  parent
+    ? translate(language, 'policy.wholeParent', { count, parent: unitName(parent, language) })
+    : translate(language, 'policy.wholeRegion', { count });
 
 /** The units a figure covers: "全区12个盟市合计", "呼和浩特市", "所选3个盟市不加权平均". */
 export function scopeWording(figure: Figure, language: Language): string {
   if (figure.status === 'out-of-scope') return outOfScopeWording(figure.indicator, language);
-  return unitsWording(figure.scopeUnits, figure.wholeRegion, figure.method, language);
+  return unitsWording(
+    figure.scopeUnits,
+    figure.wholeRegion,
+    figure.method,
+    language,
+    figure.parent,
+  );
 }
 
 /** The same for a series over time: the selected units the indicator belongs to, and how they combine. */
@@ -51,6 +66,7 @@ export function seriesScopeWording(
   scope: readonly PolicyUnit[],
   totalUnits: number,
   language: Language,
+  parent: PolicyUnit | null = null,
 ): string {
   if (scope.length === 0) return outOfScopeWording(indicator, language);
   const wholeRegion =
@@ -60,6 +76,7 @@ export function seriesScopeWording(
     wholeRegion,
     scope.length === 1 ? 'single' : indicator.rollup.method,
     language,
+    parent,
   );
 }
 
@@ -68,11 +85,12 @@ function unitsWording(
   wholeRegion: boolean,
   method: Figure['method'],
   language: Language,
+  parent: PolicyUnit | null = null,
 ): string {
   const { t, list } = words(language);
   if (units.length === 1 && units[0]) return unitName(units[0], language);
   const who = wholeRegion
-    ? wholeRegionWording(units.length, language)
+    ? wholeRegionWording(units.length, language, parent)
     : units.length <= 3
       ? list(units.map((unit) => unitName(unit, language)))
       : t('policy.selectedUnits', { count: units.length });
@@ -101,7 +119,7 @@ export function coverageWording(figure: Figure, language: Language): string | nu
   const parts: string[] = [];
   if (coverage.missing.length > 0)
     parts.push(
-      t('policy.coverage.reported', {
+      t(figure.parent ? 'policy.coverage.reportedCounties' : 'policy.coverage.reported', {
         reported: coverage.reported.length,
         expected: coverage.expected.length,
       }),

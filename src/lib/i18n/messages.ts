@@ -49,6 +49,8 @@ export const zhCN = {
   'notices.invalid': '参数 {param} 的值“{value}”格式不正确',
   'notices.unknown-param': '不认识的参数 {param}',
   'notices.unknown-id': '参数 {param} 中的“{value}”不存在',
+  'notices.not-below': '参数 {param} 中的“{value}”不属于所下钻的盟市',
+  'notices.no-counties': '参数 {param} 中的“{value}”没有旗县市区数据，无法下钻',
   'notices.out-of-range': '参数 {param} 的月份 {value} 超出数据范围',
   'notices.inverted': '起始月份 {value} 晚于截止月份',
   'notices.corrupted-storage': '已保存的视图已损坏，已恢复默认视图',
@@ -255,6 +257,13 @@ export const zhCN = {
 
   // figure policy (src/lib/figure-policy): what a figure means, in the report's words
   'policy.wholeRegion': '全区{count}个盟市',
+  'policy.wholeParent': '{parent}{count}个旗县市区',
+  'policy.coverage.reportedCounties': '{reported}/{expected}个旗县市区已报送',
+  'filters.counties': '旗县市区',
+  'filters.allCounties': '全部旗县市区',
+  'filters.countiesSelected': '已选{count}个旗县市区',
+  'filters.drillDown': '下钻到旗县市区',
+  'filters.drillUp': '返回{unit}',
   'policy.selectedUnits': '所选{count}个盟市',
   'policy.scope.total': '{who}合计',
   'policy.scope.mean': '{who}不加权平均',
@@ -479,6 +488,9 @@ export const en: Record<MessageKey, string> = {
   'notices.invalid': 'Parameter {param} has a malformed value “{value}”',
   'notices.unknown-param': 'Unknown parameter {param}',
   'notices.unknown-id': '“{value}” in parameter {param} does not exist',
+  'notices.not-below':
+    '“{value}” in parameter {param} is not a county of the league or city drilled into',
+  'notices.no-counties': '“{value}” in parameter {param} has no county data to drill down into',
   'notices.out-of-range': 'Month {value} in parameter {param} is outside the data',
   'notices.inverted': 'The start month {value} is after the end month',
   'notices.corrupted-storage': 'The saved view was damaged; the default view is shown',
@@ -695,6 +707,13 @@ export const en: Record<MessageKey, string> = {
 
   // figure policy (src/lib/figure-policy): what a figure means, in the report's words
   'policy.wholeRegion': 'All {count} leagues and cities',
+  'policy.wholeParent': 'All {count} counties of {parent}',
+  'policy.coverage.reportedCounties': '{reported} of {expected} counties reported',
+  'filters.counties': 'Counties',
+  'filters.allCounties': 'All counties',
+  'filters.countiesSelected': '{count} counties',
+  'filters.drillDown': 'Drill down to counties',
+  'filters.drillUp': 'Back to {unit}',
   'policy.selectedUnits': '{count} selected units',
   'policy.scope.total': '{who}, combined',
   'policy.scope.mean': '{who}, unweighted mean',

@@ -79,11 +79,15 @@ function selectedIndicators(index: DatasetIndex, query: ObservationQuery): Indic
 }
 
 function selectedUnits(index: DatasetIndex, query: ObservationQuery): string[] {
-  // Without a unit filter, the league/city level: the region is their sum, not another unit to add.
+  // Without a unit filter, the units directly below the parent, by default the league/city level:
+  // the region is their sum and a 盟市 the sum of its counties, never another unit to add.
+  if (query.unitIds) return query.unitIds;
+  const { units } = index.dataset;
   return (
-    query.unitIds ??
-    index.dataset.units.filter((unit) => unit.level === 'league-city').map((unit) => unit.id)
-  );
+    query.parentId == null
+      ? units.filter((unit) => unit.level === 'league-city')
+      : units.filter((unit) => unit.parentId === query.parentId)
+  ).map((unit) => unit.id);
 }
 
 function seriesOf(
