@@ -204,7 +204,8 @@ export function liveSentence(
   const regional = sentence.bindings.some((binding) => binding.unitId === null);
   const first = [...bound.values()][0];
   let text = template;
-  if (regional && first && !first.figure.wholeRegion) {
+  // Drilled down, even all the counties are one 盟市, never "全区".
+  if (regional && first && (!first.figure.wholeRegion || first.figure.parent)) {
     const scope = scopeWording(first.figure, language);
     text =
       language === 'en'
