@@ -10,7 +10,7 @@ import {
   targetWording,
   wholeRegionWording,
 } from '@/lib/figure-policy/wording';
-import { formatValue } from '@/lib/format';
+import { formatValue, nameInText } from '@/lib/format';
 import { pickLabel, translate } from '@/lib/i18n/translate';
 import type { DashboardView } from './dashboard-view';
 import { backlogIds, brandBriefingFigures, headlineIds, sections } from './report-layout';
@@ -62,9 +62,9 @@ function briefingFigure(view: DashboardView, figure: Figure, lead: string | null
       figure.indicator.accumulation === 'level' ? null : words.reading,
       words.comparison,
       words.sinceTotal,
-      words.coverage,
       words.remark,
     ],
+    coverage: words.coverage,
   };
 }
 
@@ -108,7 +108,7 @@ async function caseRanking(client: QueryClient, view: DashboardView): Promise<st
     const judgement = judgementWording(rate, row.judgement, view.language);
     clauses.push(
       t('export.brief.unitJudged', {
-        unit: pickLabel(view.language, row.unit.name, row.unit.nameEn),
+        unit: nameInText(pickLabel(view.language, row.unit.name, row.unit.nameEn)),
         indicator: indicatorName,
         value: formatValue(row.value, rate.unit, view.language),
         judgement: judgement ?? '',
@@ -119,7 +119,9 @@ async function caseRanking(client: QueryClient, view: DashboardView): Promise<st
       t('export.brief.rankLeaders', {
         indicator: indicatorName,
         units: list(
-          rows.slice(0, 3).map((row) => pickLabel(view.language, row.unit.name, row.unit.nameEn)),
+          rows
+            .slice(0, 3)
+            .map((row) => nameInText(pickLabel(view.language, row.unit.name, row.unit.nameEn))),
         ),
       }),
     );
@@ -129,7 +131,9 @@ async function caseRanking(client: QueryClient, view: DashboardView): Promise<st
           count: standings.behind.length,
           judgement: t('policy.notMeeting', { target }),
           units: list(
-            standings.behind.map((row) => pickLabel(view.language, row.unit.name, row.unit.nameEn)),
+            standings.behind.map((row) =>
+              nameInText(pickLabel(view.language, row.unit.name, row.unit.nameEn)),
+            ),
           ),
         }),
       );
@@ -151,7 +155,7 @@ async function caseRanking(client: QueryClient, view: DashboardView): Promise<st
           units: list(
             standings.late
               .filter((row) => row.period === period)
-              .map((row) => pickLabel(view.language, row.unit.name, row.unit.nameEn)),
+              .map((row) => nameInText(pickLabel(view.language, row.unit.name, row.unit.nameEn))),
           ),
           period: view.describePeriod(period),
         }),
@@ -192,7 +196,9 @@ async function pilots(client: QueryClient, view: DashboardView): Promise<string[
     brands.map(async (brand) => {
       const units = brandUnits(view, brand);
       if (units.length === 0) return null;
-      const owner = list(units.map((unit) => pickLabel(view.language, unit.name, unit.nameEn)));
+      const owner = list(
+        units.map((unit) => nameInText(pickLabel(view.language, unit.name, unit.nameEn))),
+      );
       const name = pickLabel(view.language, brand.name, brand.nameEn);
       const lead = t('export.brief.pilot', { brand: name, owner });
       const ids = brandIndicators(view, brand)

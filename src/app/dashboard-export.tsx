@@ -8,6 +8,7 @@ import { BriefingDialog, type BriefingChoice } from './briefing-dialog';
 import { DashboardViewProvider, useDashboardView } from './dashboard-view';
 import { exportProvenance, failureMessage, fileNameContext } from './export-context';
 import { useCatalog, type Catalog } from './use-catalog';
+import { printReport } from './use-print-layout';
 
 type Format = 'pdf' | 'docx';
 
@@ -109,6 +110,15 @@ function DashboardExportButtons({ catalog }: { catalog: Catalog }) {
         onClick={() => void drawEveryChart().then(() => setChoosing(true))}
       >
         {t('export.dashboardDocx')}
+      </button>{' '}
+      <button
+        type="button"
+        className="button"
+        disabled={running}
+        title={t('export.printHint')}
+        onClick={() => void printReport()}
+      >
+        {t('export.print')}
       </button>{' '}
       {running && (
         <button type="button" className="link-button" onClick={() => controller.current?.abort()}>

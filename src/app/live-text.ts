@@ -12,6 +12,7 @@ import {
   judgementWording,
   scopeWording,
   targetWording,
+  unbracketed,
 } from '@/lib/figure-policy/wording';
 import { describeChange, formatCompactValue, formatPeriod, formatValue } from '@/lib/format';
 import type { Language } from '@/lib/i18n/language-store';
@@ -182,6 +183,8 @@ function unitsOf(input: LiveTextInput, unitId: string | null): PolicyUnit[] | nu
 }
 
 const REGION_WORD = /^全区/;
+/** Where a clause ends: a remark is placed before it. */
+const CLAUSE_END = /[，。；、：,;:.!?！？]/u;
 
 /** One sentence of the report for the view, or null when it cannot be stated for it. */
 export function liveSentence(
@@ -214,28 +217,39 @@ export function liveSentence(
           ? text.replace(REGION_WORD, scope)
           : `${translate(language, 'live.scopeLead', { scope })}${text}`;
   }
+  // A figure's remark goes after the words it qualifies, before the clause ends: "等24个调研课题
+  // （较上年同期新增18个）。", not "等24个（…）调研课题". A unit the template repeats after the
+  // figure ("{topics}个") is the figure's own and is not said twice.
+  let pending: string | null = null;
+  const pushText = (chunk: string) => {
+    let rest = chunk;
+    if (pending !== null) {
+      const stop = rest.search(CLAUSE_END);
+      const at = stop < 0 ? rest.length : stop;
+      if (at > 0) segments.push({ kind: 'text', text: rest.slice(0, at) });
+      segments.push({ kind: 'text', text: pending });
+      pending = null;
+      rest = rest.slice(at);
+    }
+    if (rest) segments.push({ kind: 'text', text: rest });
+  };
   let last = 0;
   for (const match of text.matchAll(placeholderPattern)) {
     const key = match[1] ?? '';
     const figure = bound.get(key);
-    if (match.index > last) segments.push({ kind: 'text', text: text.slice(last, match.index) });
-    if (figure) {
-      segments.push({ kind: 'figure', text: figure.text, indicatorId: figure.indicatorId });
-      if (figure.remark)
-        segments.push({
-          kind: 'text',
-          // No brackets inside brackets: "（同比上升6.6%，按两期均报送的11个盟市计）".
-          text: translate(language, 'live.remark', {
-            remark: figure.remark.replace(
-              /[（(]([^（）()]*)[）)]$/u,
-              language === 'en' ? ', $1' : '，$1',
-            ),
-          }),
-        });
-    }
+    pushText(text.slice(last, match.index));
     last = match.index + match[0].length;
+    if (!figure) continue;
+    segments.push({ kind: 'figure', text: figure.text, indicatorId: figure.indicatorId });
+    const unit = input.indicator(figure.indicatorId)?.unit ?? '';
+    if (unit && figure.text.endsWith(unit) && text.startsWith(unit, last)) last += unit.length;
+    if (figure.remark)
+      pending = translate(language, 'live.remark', {
+        remark: unbracketed(figure.remark, language),
+      });
   }
-  if (last < text.length) segments.push({ kind: 'text', text: text.slice(last) });
+  pushText(text.slice(last));
+  if (pending !== null) segments.push({ kind: 'text', text: pending });
   // Coverage, once per sentence: the first figure that misses units says which.
   const coverage = [...bound.values()]
     .map((item) => coverageWording(item.figure, language))
@@ -269,7 +283,7 @@ export function paragraphFromText(text: string): LiveParagraph {
   const segments: TextSegment[] = [];
   // Dates ("2024年6月") and counts of units ("12个盟市") are not figures.
   const number =
-    /[+\-−]?\d(?:[\d,]*\d)?(?:\.\d+)?(?![\d年月日季]|\.\d|个盟|个市)(?:%|万件|件|个百分点|项|个|条|篇|次|支| pp)?/gu;
+    /[+\-−]?\d(?:[\d,]*\d)?(?:\.\d+)?(?![\d年月日季/]|\.\d|个盟|个市)(?:%|万件|件|个百分点|项|个|条|篇|次|支| pp)?/gu;
   let last = 0;
   for (const match of text.matchAll(number)) {
     if (match.index > last) segments.push({ kind: 'text', text: text.slice(last, match.index) });

@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { observationsQueryOptions } from '@/features/reports/api/get-observations';
 import type { ObservationParams } from '@/features/reports/api/query-keys';
 import type { DataTable } from '@/lib/data-table';
-import { formatNumber, formatPeriod, formatValue } from '@/lib/format';
+import { formatNumber, formatPeriod, formatValue, nameInText } from '@/lib/format';
 import { pickLabel, translate } from '@/lib/i18n/translate';
 import { RECENT_MONTHS, gapOf, paceRows, type PaceRow } from '@/lib/pace';
 import { addMonths } from '@/lib/periods';
@@ -67,7 +67,7 @@ const words = (view: DashboardView) => {
       ? view.filters.units.length === 0
         ? t('pace.allUnits')
         : t('pace.selectedUnits')
-      : (view.unitLabels.find((unit) => unit.id === id)?.label ?? id);
+      : nameInText(view.unitLabels.find((unit) => unit.id === id)?.label ?? id);
   const targetValue = (row: PaceRow) => {
     const indicator = view.indicator(row.indicatorId);
     return indicator ? formatValue(row.target.value, indicator.unit, view.language) : '';
@@ -96,8 +96,8 @@ export function paceSentences(rows: PaceRow[], view: DashboardView): string[] {
   for (const indicatorId of indicatorIds) {
     const ofIndicator = rows.filter((row) => row.indicatorId === indicatorId);
     const units = ofIndicator.filter((row) => row.unitId !== 'all');
-    const lead =
-      units.length === 1 ? units[0] : (ofIndicator.find((row) => row.unitId === 'all') ?? units[0]);
+    const combined = ofIndicator.find((row) => row.unitId === 'all');
+    const lead = units.length === 1 ? units[0] : (combined ?? units[0]);
     if (!lead) continue;
     const stated = {
       indicator: indicatorName(indicatorId),
@@ -105,14 +105,24 @@ export function paceSentences(rows: PaceRow[], view: DashboardView): string[] {
       month: formatPeriod(lead.month, view.language),
       target: targetValue(lead),
     };
+    // Units that do not combine into one figure are counted, not led by whichever comes first.
     const clauses = [
-      lead.pace.status === 'met'
-        ? t('pace.met', stated)
-        : t('pace.progress', {
-            ...stated,
-            expected: share(lead.pace.elapsed),
-            actual: share(lead.pace.progress),
-          }),
+      units.length > 1 && !combined
+        ? t('pace.unitsBehind', {
+            indicator: stated.indicator,
+            behind: formatNumber(
+              units.filter((row) => row.pace.status === 'behind').length,
+              view.language,
+            ),
+            total: formatNumber(units.length, view.language),
+          })
+        : lead.pace.status === 'met'
+          ? t('pace.met', stated)
+          : t('pace.progress', {
+              ...stated,
+              expected: share(lead.pace.elapsed),
+              actual: share(lead.pace.progress),
+            }),
     ];
     // Units judged against the same target, so that one sentence can name them together.
     const sameTarget = units.filter(
@@ -120,7 +130,7 @@ export function paceSentences(rows: PaceRow[], view: DashboardView): string[] {
     );
     const atRisk = sameTarget.filter((row) => row.pace.projectedMeets === false);
     const values = { due: dueText(lead.target), target: targetValue(lead) };
-    if (atRisk.length === 1 && sameTarget.length === 1)
+    if (atRisk.length === 1)
       clauses.push(t('pace.atRiskOne', { ...values, unit: unitName(atRisk[0]?.unitId ?? '') }));
     else if (atRisk.length > 0)
       clauses.push(

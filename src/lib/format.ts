@@ -333,3 +333,14 @@ export function listWithRest(names: string[], language: Language, shown = 3): st
     ? `${head} and ${names.length - shown} more`
     : `${head}等${names.length}个`;
 }
+
+/** Right-to-left letters, or the controls that reorder text (embeddings, overrides, isolates). */
+const BIDI = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF\u202A-\u202E\u2066-\u2069]/;
+
+/**
+ * A name from the data, set inside a sentence or a list, in a first-strong isolate (FSI … PDI)
+ * when it could reorder the text around it: a right-to-left name keeps its own order, and one
+ * with an override it never closes ("\u202eReversed City") is closed by the isolate's end, so the
+ * rest of the sentence reads in order. Any other name is returned as it is.
+ */
+export const nameInText = (name: string) => (BIDI.test(name) ? `\u2068${name}\u2069` : name);

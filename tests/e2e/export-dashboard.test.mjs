@@ -2,6 +2,9 @@
 // and a Word briefing with the current numbers in the report's wording, each opened and read.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
 import { servePreviewUnlessServed } from './support/preview.mjs';
@@ -15,6 +18,40 @@ const { ascii, exportDashboard, exportsDir, hasTool, readyCharts } =
   await import('./support/export-files.mjs');
 
 const FILTERED = '?units=ordos&from=2024-01&to=2024-06';
+
+/**
+ * The briefing opened by a real word processor (LibreOffice, when installed: .ci/run installs it):
+ * converted to PDF, it has its head, its numbered sections, its captions and a page number on
+ * every page, as the field in the footer gives it.
+ */
+function assertOpensInWordProcessor(name, chartCount) {
+  const dir = mkdtempSync(join(tmpdir(), 'briefing-'));
+  const docx = join(dir, 'briefing.docx');
+  copyFileSync(fileURLToPath(new URL(name, exportsDir)), docx);
+  execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, docx], {
+    stdio: 'ignore',
+    timeout: 120_000,
+    env: { ...process.env, HOME: dir },
+  });
+  const pdf = join(dir, 'briefing.pdf');
+  const pages = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' })
+    .split('\f')
+    .filter((page) => page.trim());
+  assert.ok(pages.length >= 2, `the briefing has pages (${pages.length})`);
+  const text = pages.join('\n').replace(/[ \t]+/g, '');
+  for (const expected of ['工作简报', '第12期', '一、进度预警', '报送：自治区党委'])
+    assert.ok(text.includes(expected), `the word processor shows ${expected}`);
+  const captions = pages.join('\n').match(/图\s*\d+[\s\u3000]+\S/g) ?? [];
+  assert.equal(captions.length, chartCount, 'every chosen chart has its caption');
+  pages.forEach((page, index) =>
+    assert.match(
+      page.replace(/\s+/g, ''),
+      new RegExp(`[—–-]${index + 1}[—–-]`),
+      `page ${index + 1} is numbered`,
+    ),
+  );
+  rmSync(dir, { recursive: true, force: true });
+}
 const PERIOD = '2024-01至2024-06';
 
 e2eTest(
@@ -118,6 +155,7 @@ e2eTest(
     assert.match(strFromU8(files[footer]), /<w:instrText[^>]*>PAGE<\/w:instrText>/);
     assert.match(strFromU8(files['word/styles.xml']), /w:eastAsia="仿宋_GB2312"/);
     assert.match(strFromU8(files['word/fontTable.xml']), /<w:altName w:val="仿宋"\/>/);
+    if (hasTool('soffice')) assertOpensInWordProcessor(name, charts - 1);
 
     // The head is remembered for the next issue.
     await page.getByRole('button', { name: '导出Word简报' }).click();

@@ -103,3 +103,21 @@ describe('the period in words', () => {
     await waitForQuiet();
   });
 });
+
+describe('how to use a chart, said on screen only', () => {
+  it('tells that a bar picks its unit, apart from the subtitle that exports carry', async () => {
+    await renderApp({ url: '/' });
+    const ranking = await findCard('case-ranking');
+    expect(ranking.querySelector('.card__hint')).toHaveTextContent('点击条形只看该盟市');
+    expect(ranking.querySelector('.card__subtitle')).not.toHaveTextContent('点击');
+    expect(ranking.querySelector('.card__subtitle')).toHaveTextContent('越高越好，单位：%');
+    await waitForQuiet();
+  });
+
+  it('says nothing of the kind when one unit is shown', async () => {
+    await renderApp({ url: '/?units=ordos' });
+    const ranking = await findCard('case-ranking');
+    expect(ranking.querySelector('.card__hint')).toBeNull();
+    await waitForQuiet();
+  });
+});

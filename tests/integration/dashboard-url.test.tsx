@@ -112,6 +112,15 @@ describe('a link with filters', () => {
     );
     // The year-end target is shown beside it, as what it is.
     expect(headline).toHaveTextContent('年底目标85%（2024年12月）');
+    // A tile judged against its year-end target names that target once, not again below.
+    const firstPetition = document.querySelector(
+      'li.headline[data-indicator="first-petition-rate"]',
+    );
+    const lines = [...(firstPetition?.querySelectorAll('.headline__change') ?? [])].map(
+      (line) => line.textContent ?? '',
+    );
+    expect(lines.filter((line) => line.includes('年底目标90%（2024年12月）'))).toHaveLength(1);
+    expect(lines.join('')).toMatch(/达标：年底目标90%（2024年12月）/);
   });
 });
 

@@ -2,6 +2,8 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type * as Recharts from 'recharts';
 import { combinedResolutionRate, leagueCityIds, renderApp, waitForQuiet } from './render-app';
+import { generateFewUnitsDataset, generateManyUnitsDataset } from '@mocks/data/variant-datasets';
+import type { Dataset } from '@/schemas/api';
 
 vi.mock('recharts', async (importOriginal) => ({
   ...(await importOriginal<typeof Recharts>()),
@@ -93,5 +95,35 @@ describe('进度预警 and tasks at risk', () => {
       /已逾期\d+项；临期滞后\d+项（30天内到期且进度落后于时间进度）/,
     );
     expect(within(section).getByRole('button', { name: '导出' })).toBeVisible();
+  });
+});
+
+/** The text of the 进度预警 section once the page has settled on a dataset no one tuned for. */
+async function paceText(dataset: Dataset, language: 'zh-CN' | 'en' = 'zh-CN') {
+  await renderApp({ dataset, language });
+  const name = language === 'en' ? 'Pace warnings' : '进度预警';
+  const section = await screen.findByRole('region', { name });
+  await waitForQuiet();
+  return section.textContent ?? '';
+}
+
+describe('进度预警 on datasets no one tuned for', () => {
+  it('counts the units of an indicator that does not combine, rather than leading with one', async () => {
+    const text = await paceText(generateFewUnitsDataset());
+    expect(text).toMatch(/承诺时限压缩率：各盟市分别计，\d+个盟市中\d+个落后于时间进度。/);
+    expect(text).not.toMatch(/承诺时限压缩率：青山市/);
+  });
+
+  it('sets a name with an unclosed override in an isolate, so the rest of the sentence reads in order', async () => {
+    const text = await paceText(generateManyUnitsDataset());
+    expect(text).toContain('\u202e倒序市');
+    expect(text).not.toMatch(/[^\u2068]\u202e倒序市/);
+    expect(text).toMatch(/\u2068\u202e倒序市\u2069/);
+  });
+
+  it('names a single unit at risk in English rather than counting "1 units"', async () => {
+    const text = await paceText(generateManyUnitsDataset(), 'en');
+    expect(text).not.toMatch(/\b1 units\b/);
+    expect(text).toMatch(/At the current pace, Unit 33 City is not expected/);
   });
 });

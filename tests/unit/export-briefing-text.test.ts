@@ -80,6 +80,31 @@ describe('briefing wording', () => {
     expect(figureSentence([figure({ value: null })], 'zh-CN')).toBeNull();
   });
 
+  it('says a shared coverage once per sentence, and puts no brackets inside brackets', () => {
+    const coverage = '11/12个盟市已报送；锡林郭勒盟最新数据为2024年5月';
+    const text = figureSentence(
+      [
+        figure({
+          name: '积案化解率',
+          value: 61.2,
+          unit: '%',
+          kind: 'rate',
+          details: ['较2023年12月提高24.4个百分点（按两期均报送的11个盟市计）'],
+          coverage,
+        }),
+        figure({ name: '已化解积案', value: 761, details: ['2023年6月起累计'], coverage }),
+        figure({ name: '领导包案', value: 13, coverage: '10/12个盟市已报送' }),
+      ],
+      'zh-CN',
+    );
+    expect(text).toBe(
+      '积案化解率61.2%（较2023年12月提高24.4个百分点，按两期均报送的11个盟市计；' +
+        `${coverage}），已化解积案761件（2023年6月起累计），` +
+        '领导包案13件（10/12个盟市已报送）。',
+    );
+    expect(text?.split(coverage)).toHaveLength(2);
+  });
+
   it('joins clauses into one closed sentence, capitalised in English', () => {
     expect(sentence(['各盟市均达到阶段目标', ''], 'zh-CN')).toBe('各盟市均达到阶段目标。');
     expect(sentence(['every unit meets the interim target'], 'en')).toBe(

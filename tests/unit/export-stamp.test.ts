@@ -64,8 +64,14 @@ const provenance: Provenance = {
   language: 'zh-CN',
 };
 
-function draw(input: Provenance, width = 360, chartHeight = 240, pixelRatio = 2) {
-  const layout = stampLayout(input, width);
+function draw(
+  input: Provenance,
+  width = 360,
+  chartHeight = 240,
+  pixelRatio = 2,
+  mode: 'image' | 'report' = 'image',
+) {
+  const layout = stampLayout(input, width, mode);
   const height = layout.headerHeight + chartHeight + layout.footerHeight;
   const recording = recorder();
   drawStamp(recording.context, input, {
@@ -74,6 +80,7 @@ function draw(input: Provenance, width = 360, chartHeight = 240, pixelRatio = 2)
     pixelRatio,
     headerHeight: layout.headerHeight,
     footerHeight: layout.footerHeight,
+    mode,
   });
   return { ...recording, layout, height, width };
 }
@@ -96,6 +103,44 @@ describe('stampLayout', () => {
       'Source: https://dashboard.example/a/very/long/path 来源：自治区党委政法委 · 版本：v3';
     const lines = wrapText(text, 120, 11);
     expect(lines.join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
+  });
+});
+
+describe('a chart inside a report', () => {
+  const subtitled = { ...provenance, subtitle: '越高越好，单位：%；锡林郭勒盟为2024年5月数据' };
+
+  it('leaves the title to the caption and the provenance to the report: subtitle and badge only', () => {
+    const image = stampLayout(subtitled, 680);
+    const report = stampLayout(subtitled, 680, 'report');
+    expect(report.titleLines).toEqual([]);
+    expect(report.footerLines).toEqual([]);
+    expect(report.footerHeight).toBe(0);
+    expect(report.subtitleLines.join('')).toBe(subtitled.subtitle);
+    expect(report.badge?.text).toBe('示例数据');
+    expect(report.headerHeight).toBeLessThan(image.headerHeight);
+    // The subtitle shares the first row with the badge, so it wraps short of it.
+    for (const line of report.subtitleLines)
+      expect(estimateTextWidth(line, stampStyle.subtitleFontSize)).toBeLessThanOrEqual(
+        680 - 24 - (report.badge?.width ?? 0) - 12,
+      );
+  });
+
+  it('draws the subtitle and the badge in the header band, and no footer', () => {
+    const { texts, layout, height } = draw(subtitled, 680, 300, 2, 'report');
+    expect(texts.some((text) => text.text === subtitled.title)).toBe(false);
+    const subtitle = texts.filter((text) => layout.subtitleLines.includes(text.text));
+    expect(subtitle.length).toBe(layout.subtitleLines.length);
+    for (const text of subtitle) expect(text.y).toBeLessThan(layout.headerHeight);
+    expect(texts.some((text) => text.text === '示例数据' && text.y < layout.headerHeight)).toBe(
+      true,
+    );
+    expect(texts.some((text) => /来源|导出时间/.test(text.text))).toBe(false);
+    expect(height).toBe(layout.headerHeight + 300);
+  });
+
+  it('without a subtitle or a badge keeps only a margin above the chart', () => {
+    const layout = stampLayout({ ...provenance, isSample: false }, 680, 'report');
+    expect(layout.headerHeight).toBe(stampStyle.padding);
   });
 });
 

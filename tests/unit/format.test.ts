@@ -8,6 +8,7 @@ import {
   formatPeriodRange,
   formatPeriodTick,
   formatValue,
+  nameInText,
 } from '@/lib/format';
 
 describe('formatValue in Chinese', () => {
@@ -180,5 +181,15 @@ describe('compact numbers for axes and labels', () => {
     expect(formatCompactValue(1e12, '件', 'en')).toBe('1tn');
     expect(formatCompactValue(55.24, '%', 'zh-CN')).toBe('55.2%');
     expect(formatCompactValue(6246, '项', 'zh-CN')).toBe('6,246项');
+  });
+});
+
+describe('nameInText', () => {
+  it('isolates a name that could reorder the sentence around it, and leaves others as they are', () => {
+    expect(nameInText('鄂尔多斯市')).toBe('鄂尔多斯市');
+    expect(nameInText('Unit 13 League')).toBe('Unit 13 League');
+    expect(nameInText('مدينة الاختبار')).toBe('\u2068مدينة الاختبار\u2069');
+    // An override the name never closes ends with the isolate, not with the paragraph.
+    expect(nameInText('\u202eReversed City')).toBe('\u2068\u202eReversed City\u2069');
   });
 });

@@ -117,7 +117,18 @@ describe('the report’s sentences bound to the view', () => {
         to: '2024-06',
         language: 'en',
       }),
-    ).toMatch(/^Ordos: \d[\d,]* \([^)]+\) backlog cases were assigned/);
+    ).toMatch(/^Ordos: \d[\d,]* backlog cases were assigned \([^)]+\)[,.;]/);
+  });
+
+  it('says a unit the template repeats once, and puts a remark after the words it qualifies', () => {
+    const view = { from: '2023-07', to: '2024-06' };
+    const topics = textOf(sample, 'research-topics', view);
+    expect(topics).toMatch(/等[\d,]+个调研课题（较上年同期[^）]+）。$/);
+    const text = `${topics}${textOf(sample, 'research-findings', view)}`;
+    expect(textOf(sample, 'research-findings', view)).toMatch(
+      /调研[\d,]+次（[^）]+），梳理问题[\d,]+项（[^）]+），形成解决措施[\d,]+条（[^）]+）/,
+    );
+    expect(text).not.toMatch(/个（[^）]*）个|次（[^）]*）次|次次|个个调研/);
   });
 
   it('several units: named as the selection, combined', () => {
@@ -240,13 +251,13 @@ describe('the report’s sentences bound to the view', () => {
 describe('paragraphs worded elsewhere', () => {
   it('stand out their figures, not their dates or counts of units', () => {
     const paragraph = paragraphFromText(
-      '截至2024年6月，全区12个盟市：积案化解率61.4%（同比提高54.6个百分点），已化解积案1,815件，分流化解3.47万件。',
+      '截至2024年6月，全区12个盟市：积案化解率61.4%（同比提高54.6个百分点；11/12个盟市已报送），已化解积案1,815件，分流化解3.47万件。',
     );
     expect(
       paragraph.segments.filter((segment) => segment.kind === 'figure').map((s) => s.text),
     ).toEqual(['61.4%', '54.6个百分点', '1,815件', '3.47万件']);
     expect(plainText(paragraph)).toBe(
-      '截至2024年6月，全区12个盟市：积案化解率61.4%（同比提高54.6个百分点），已化解积案1,815件，分流化解3.47万件。',
+      '截至2024年6月，全区12个盟市：积案化解率61.4%（同比提高54.6个百分点；11/12个盟市已报送），已化解积案1,815件，分流化解3.47万件。',
     );
   });
 });

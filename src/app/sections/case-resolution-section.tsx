@@ -92,7 +92,7 @@ export function CaseRankingCard() {
   const target = sharedTarget(rows, rate, view.language);
   const title = t('card.caseRanking');
   const subtitle = [
-    t(view.units.length === 1 ? 'chart.directionOnly' : 'card.directionHint', {
+    t('chart.directionOnly', {
       direction: t(`direction.${rate.direction}`),
       unit: measureUnitName(rate.unit, view.language),
     }),
@@ -109,6 +109,7 @@ export function CaseRankingCard() {
     <ChartCard
       id="case-ranking"
       title={title}
+      hint={view.units.length > 1 ? t('card.barClickHint') : undefined}
       subtitle={subtitle}
       definition={pickLabel(view.language, rate.definition, rate.definitionEn)}
       legend={toneLegend(t, rate, target !== null, rows)}

@@ -62,6 +62,11 @@ function HeadlineTile({ figure, view }: { figure: ShownFigure; view: DashboardVi
   const words = figureWording(figure, view.language);
   const lines =
     figure.status === 'ok' ? comparisonLines(figure, words, view.filters.comparison, t) : [];
+  // The next target, unless the judgement line already names it ("达标：年底目标90%…").
+  const upcomingTarget =
+    words.upcomingTarget && !lines.some((line) => line.text.includes(words.upcomingTarget ?? ''))
+      ? words.upcomingTarget
+      : null;
   return (
     <li className={`headline headline--${figure.tone}`} data-indicator={indicator.id}>
       <p className="headline__name">{pickLabel(view.language, indicator.name, indicator.nameEn)}</p>
@@ -92,7 +97,7 @@ function HeadlineTile({ figure, view }: { figure: ShownFigure; view: DashboardVi
             {line.text}
           </li>
         ))}
-        {words.upcomingTarget && <li className="headline__change">{words.upcomingTarget}</li>}
+        {upcomingTarget && <li className="headline__change">{upcomingTarget}</li>}
         {words.sinceTotal && (
           <li className="headline__change" data-since-total>
             {words.sinceTotal}

@@ -1,7 +1,7 @@
 import { CardError, StaleNotice } from '@/features/charts/card-states';
 import type { Figure } from '@/lib/figure-policy/figure-policy';
 import { figureWording } from '@/lib/figure-policy/wording';
-import { listWithRest } from '@/lib/format';
+import { listWithRest, nameInText } from '@/lib/format';
 import { pickLabel, useT } from '@/lib/i18n/translate';
 import type { Initiative } from '@/schemas/initiative';
 import { useDashboardView } from '../dashboard-view';
@@ -46,7 +46,7 @@ export function PilotsSection() {
         <p className="section-note">
           {t('pilots.withoutBrand', {
             units: withoutBrand
-              .map((unit) => pickLabel(view.language, unit.name, unit.nameEn))
+              .map((unit) => nameInText(pickLabel(view.language, unit.name, unit.nameEn)))
               .join(view.language === 'en' ? ', ' : '、'),
           })}
         </p>
@@ -73,7 +73,7 @@ function BrandCard({ brand }: { brand: Initiative }) {
       ? t('pilots.ownerOutside')
       : units.length <= 3
         ? units
-            .map((unit) => pickLabel(view.language, unit.name, unit.nameEn))
+            .map((unit) => nameInText(pickLabel(view.language, unit.name, unit.nameEn)))
             .join(t('summary.listSeparator'))
         : t('policy.selectedUnits', { count: units.length }),
     ...(units.length > 0 && lastPeriod

@@ -57,8 +57,9 @@ export function UnitRankingCard({
     <ChartCard
       id={`ranking-${indicatorId}`}
       title={cardTitle}
+      hint={view.units.length > 1 ? t('card.barClickHint') : undefined}
       subtitle={[
-        t(view.units.length === 1 ? 'chart.directionOnly' : 'card.directionHint', {
+        t('chart.directionOnly', {
           direction: t(`direction.${indicator.direction}`),
           unit: measureUnitName(indicator.unit, view.language),
         }),

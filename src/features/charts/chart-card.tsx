@@ -29,6 +29,8 @@ type ChartCardProps = {
   id: string;
   title: string;
   subtitle?: string;
+  /** How to use the chart on screen ("点击条形只看该盟市"): not part of the subtitle, not exported. */
+  hint?: string;
   /** 口径: shown on demand. */
   definition?: string;
   legend?: LegendItem[];
@@ -56,6 +58,7 @@ export function ChartCard(props: ChartCardProps) {
     id,
     title,
     subtitle,
+    hint,
     definition,
     legend,
     query,
@@ -113,6 +116,7 @@ export function ChartCard(props: ChartCardProps) {
         <div>
           <h3 id={headingId}>{title}</h3>
           {subtitle && <p className="card__subtitle">{subtitle}</p>}
+          {hint && <p className="card__hint">{hint}</p>}
         </div>
         <div className="card__tools">
           {definition && (

@@ -3,6 +3,7 @@
  * column, names shortened with an ellipsis, and each bar's value label placed outside its bar,
  * inside it, or (when neither fits) left to the tooltip and the table.
  */
+import { nameInText } from '@/lib/format';
 
 export type MeasureText = (text: string, fontSize: number) => number;
 
@@ -44,10 +45,9 @@ export const measureText: MeasureText = (text, fontSize) => {
   return canvasContext.measureText(text).width * 1.12;
 };
 
-// First-strong isolates: a right-to-left name keeps its own order and never drags the ellipsis
-// or the neighbouring text into it.
-const RIGHT_TO_LEFT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
-const isolate = (text: string) => (RIGHT_TO_LEFT.test(text) ? `\u2068${text}\u2069` : text);
+// First-strong isolates (nameInText): a right-to-left name keeps its own order and never drags
+// the ellipsis or the neighbouring text into it.
+const isolate = nameInText;
 
 /** The text itself if it fits, else as many whole characters as fit, then "…". */
 export function fitText(

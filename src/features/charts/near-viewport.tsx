@@ -28,7 +28,10 @@ export async function drawEveryChart(root: ParentNode = document): Promise<void>
   }
   const giveUpAt = performance.now() + 3000;
   const undrawn = () =>
-    [...root.querySelectorAll('.chart-area')].some((area) => !area.querySelector('svg'));
+    // A series with one reported period is drawn as a value with its month, without an SVG.
+    [...root.querySelectorAll('.chart-area')].some(
+      (area) => !area.querySelector('svg, [data-single-value]'),
+    );
   let now = await nextFrame();
   while (undrawn() && now < giveUpAt) now = await nextFrame();
 }

@@ -1,6 +1,7 @@
 import { formatNumber, formatValue } from '@/lib/format';
 import type { Language } from '@/lib/i18n/language-store';
 import { translate } from '@/lib/i18n/translate';
+import { unbracketed } from '@/lib/figure-policy/wording';
 import type { MeasureUnit } from '@/schemas/indicator';
 
 /*
@@ -23,6 +24,8 @@ export type BriefingFigure = {
    * ("当月", "2023年6月起累计"), the coverage ("11/12个盟市已报送"), the judgement, a revision.
    */
   details?: Array<string | null>;
+  /** Who reported ("11/12个盟市已报送"), said once per sentence: a later figure with the same coverage omits it. */
+  coverage?: string | null;
 };
 
 /** "新收案件同比下降11.2%", "结案率同比变化提高1.1个百分点". */
@@ -54,8 +57,17 @@ export function changeWording(figure: BriefingFigure, language: Language): strin
 const readsAsDirection = (figure: BriefingFigure, language: Language) =>
   language === 'zh-CN' && (figure.unit === '个百分点' || /(同比|变化)$/.test(figure.name));
 
-/** One figure in words; null when it was not reported in the range (a gap is said, not guessed). */
-export function figureWording(figure: BriefingFigure, language: Language): string | null {
+
+/**
+ * One figure in words; null when it was not reported in the range (a gap is said, not guessed).
+ * A coverage in `said` was stated earlier in the same sentence ("11/12个盟市已报送") and is not
+ * repeated; one stated here is added to it.
+ */
+export function figureWording(
+  figure: BriefingFigure,
+  language: Language,
+  said: Set<string> = new Set(),
+): string | null {
   if (figure.value === null) return null;
   const named = figure.scope
     ? {
@@ -74,9 +86,20 @@ export function figureWording(figure: BriefingFigure, language: Language): strin
           signed: figure.kind === 'change' && language === 'en',
         }),
       });
-  const details = [figure.change, ...(figure.details ?? [])].filter((detail): detail is string =>
-    Boolean(detail),
+  const coverage = figure.coverage && !said.has(figure.coverage) ? figure.coverage : null;
+  if (coverage) said.add(coverage);
+  const given = [figure.change, ...(figure.details ?? []), coverage].filter(
+    (detail): detail is string => Boolean(detail),
   );
+  // Each detail once; one that another already says ("2023年6月起累计" in "2023年6月起累计，不作
+  // 同比") is dropped.
+  const details = given
+    .filter(
+      (detail, index) =>
+        given.indexOf(detail) === index &&
+        !given.some((other) => other !== detail && other.includes(detail)),
+    )
+    .map((detail) => unbracketed(detail, language));
   return details.length > 0
     ? main +
         translate(language, 'export.brief.yoy', {
@@ -91,7 +114,8 @@ export function figureSentence(
   language: Language,
   lead = '',
 ): string | null {
-  const parts = figures.flatMap((figure) => figureWording(figure, language) ?? []);
+  const said = new Set<string>();
+  const parts = figures.flatMap((figure) => figureWording(figure, language, said) ?? []);
   if (parts.length === 0) return null;
   return (
     lead +

@@ -3,7 +3,7 @@ import { CanvasTooLargeError, ChartRenderError } from './export-errors';
 import { drawLegend, legendLayout, type LegendEntry } from './legend-band';
 import { addPngTextChunks, provenancePngEntries } from './png-metadata';
 import { drawStamp } from './stamp';
-import { stampLayout, STAMP_FONT_FAMILY } from './stamp-layout';
+import { stampLayout, STAMP_FONT_FAMILY, type StampMode } from './stamp-layout';
 import { loadStampFonts } from './stamp-fonts';
 import { cloneWithInlineStyles } from './svg-inline-styles';
 import { SVG_NS, sanitiseSvgTree } from './svg-sanitise';
@@ -129,12 +129,18 @@ function canvasToBlob(canvas: HTMLCanvasElement, type: ChartImage['type']): Prom
 export async function renderChartImage(
   svg: SVGSVGElement,
   provenance: Provenance,
-  options: { legend?: LegendEntry[]; pixelRatio?: number; type?: ChartImage['type'] } = {},
+  options: {
+    legend?: LegendEntry[];
+    pixelRatio?: number;
+    type?: ChartImage['type'];
+    /** 'report': inside the PDF or Word report, titled by its caption (see StampMode). */
+    stamp?: StampMode;
+  } = {},
 ): Promise<ChartImage> {
   const pixelRatio = options.pixelRatio ?? 2;
   const type = options.type ?? 'png';
   const { width, height: chartHeight } = drawnSize(svg);
-  const layout = stampLayout(provenance, width);
+  const layout = stampLayout(provenance, width, options.stamp);
   const legend = legendLayout(options.legend ?? [], width);
   const height = layout.headerHeight + chartHeight + legend.height + layout.footerHeight;
   const pixels = width * pixelRatio * height * pixelRatio;
@@ -163,6 +169,7 @@ export async function renderChartImage(
     pixelRatio,
     headerHeight: layout.headerHeight,
     footerHeight: layout.footerHeight,
+    mode: options.stamp,
   });
   const encoded = new Uint8Array(await (await canvasToBlob(canvas, type)).arrayBuffer());
   const bytes =

@@ -131,6 +131,7 @@ export async function collectReport(
       image = await renderChartImage(svg, provenance, {
         legend: readLegend(slot.area),
         type: options.imageType,
+        stamp: 'report',
       });
     } finally {
       restore();

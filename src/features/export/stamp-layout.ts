@@ -44,7 +44,17 @@ export type StampLayout = {
   footerLines: string[];
   /** The sample badge's text and width, or null for real data. */
   badge: { text: string; width: number } | null;
+  /** A chart inside a report: no title row, no footer (see StampMode). */
+  inReport: boolean;
 };
+
+/**
+ * 'image': a file of its own, carrying its title and provenance. 'report': a chart inside the PDF
+ * or Word report, whose caption gives the title and whose cover and page footers give the
+ * provenance; it keeps its subtitle (scope and period) and the sample badge, and takes less of
+ * the page, so that two charts share a page more often.
+ */
+export type StampMode = 'image' | 'report';
 
 function truncateLines(lines: string[], maxLines: number): string[] {
   if (lines.length <= maxLines) return lines;
@@ -54,7 +64,11 @@ function truncateLines(lines: string[], maxLines: number): string[] {
   return kept;
 }
 
-export function stampLayout(provenance: Provenance, width: number): StampLayout {
+export function stampLayout(
+  provenance: Provenance,
+  width: number,
+  mode: StampMode = 'image',
+): StampLayout {
   const { padding, titleFontSize, titleLineHeight, footerFontSize, footerLineHeight } = stampStyle;
   const badge = provenance.isSample
     ? {
@@ -62,21 +76,39 @@ export function stampLayout(provenance: Provenance, width: number): StampLayout 
         width: estimateTextWidth(sampleMark(provenance.language), stampStyle.badgeFontSize) + 12,
       }
     : null;
-  const titleWidth = Math.max(width - 2 * padding - (badge ? badge.width + padding : 0), 40);
+  const besideBadge = Math.max(width - 2 * padding - (badge ? badge.width + padding : 0), 40);
+  const footerWidth = Math.max(width - 2 * padding, 40);
+  const subtitleOf = (lineWidth: number) =>
+    provenance.subtitle
+      ? truncateLines(
+          wrapText(provenance.subtitle, lineWidth, stampStyle.subtitleFontSize),
+          MAX_SUBTITLE_LINES,
+        )
+      : [];
+  if (mode === 'report') {
+    const subtitleLines = subtitleOf(besideBadge);
+    const content = Math.max(
+      subtitleLines.length * stampStyle.subtitleLineHeight,
+      badge ? stampStyle.badgeHeight : 0,
+    );
+    return {
+      headerHeight: content > 0 ? Math.ceil(2 * padding + content) : padding,
+      footerHeight: 0,
+      titleLines: [],
+      subtitleLines,
+      footerLines: [],
+      badge,
+      inReport: true,
+    };
+  }
   const titleLines = truncateLines(
-    wrapText(provenance.title, titleWidth, titleFontSize),
+    wrapText(provenance.title, besideBadge, titleFontSize),
     MAX_TITLE_LINES,
   );
-  const footerWidth = Math.max(width - 2 * padding, 40);
   const footerLines = stampFooterTexts(provenance).flatMap((text) =>
     wrapText(text, footerWidth, footerFontSize),
   );
-  const subtitleLines = provenance.subtitle
-    ? truncateLines(
-        wrapText(provenance.subtitle, footerWidth, stampStyle.subtitleFontSize),
-        MAX_SUBTITLE_LINES,
-      )
-    : [];
+  const subtitleLines = subtitleOf(footerWidth);
   const headerLines = Math.max(titleLines.length, 1);
   return {
     headerHeight: Math.ceil(
@@ -89,6 +121,7 @@ export function stampLayout(provenance: Provenance, width: number): StampLayout 
     subtitleLines,
     footerLines,
     badge,
+    inReport: false,
   };
 }
 
@@ -98,13 +131,15 @@ export const lineBaseline = (top: number, index: number, lineHeight: number) =>
 
 /** The top of the subtitle block: under the title lines. */
 export const subtitleTop = (layout: StampLayout) =>
-  stampStyle.padding + Math.max(layout.titleLines.length, 1) * stampStyle.titleLineHeight;
+  layout.inReport
+    ? stampStyle.padding
+    : stampStyle.padding + Math.max(layout.titleLines.length, 1) * stampStyle.titleLineHeight;
 
 /** Where the sample badge sits: top right, on the first title line. */
 export function badgeBox(layout: StampLayout, width: number) {
   const { padding, titleLineHeight, badgeHeight } = stampStyle;
   const badgeWidth = layout.badge?.width ?? 0;
-  const y = padding + (titleLineHeight - badgeHeight) / 2;
+  const y = layout.inReport ? padding : padding + (titleLineHeight - badgeHeight) / 2;
   return { x: width - padding - badgeWidth, y, width: badgeWidth, height: badgeHeight };
 }
 

@@ -8,6 +8,7 @@ import {
   subtitleTop,
   stampStyle,
   watermarkGeometry,
+  type StampMode,
 } from './stamp-layout';
 
 /** The part of a 2D context the stamp draws with, so that tests can pass a recorder. */
@@ -43,6 +44,7 @@ export type StampCanvasOptions = {
   /** From stampLayout(provenance, width), which the caller used to size the canvas. */
   headerHeight: number;
   footerHeight: number;
+  mode?: StampMode;
 };
 
 const font = (weight: number, size: number) => `${weight} ${size}px ${STAMP_FONT_FAMILY}`;
@@ -59,7 +61,7 @@ export function drawStamp(
   options: StampCanvasOptions,
 ): void {
   const { width, height, pixelRatio, headerHeight, footerHeight } = options;
-  const layout = stampLayout(provenance, width);
+  const layout = stampLayout(provenance, width, options.mode);
   const { padding } = stampStyle;
   const footerTop = height - footerHeight;
 
@@ -97,12 +99,14 @@ export function drawStamp(
     context.fillText(layout.badge.text, box.x + box.width / 2, box.y + box.height / 2);
   }
 
-  context.strokeStyle = stampStyle.ruleColor;
-  context.lineWidth = 1;
-  context.beginPath();
-  context.moveTo(0, footerTop + 0.5);
-  context.lineTo(width, footerTop + 0.5);
-  context.stroke();
+  if (footerHeight > 0) {
+    context.strokeStyle = stampStyle.ruleColor;
+    context.lineWidth = 1;
+    context.beginPath();
+    context.moveTo(0, footerTop + 0.5);
+    context.lineTo(width, footerTop + 0.5);
+    context.stroke();
+  }
 
   context.textAlign = 'left';
   context.textBaseline = 'alphabetic';

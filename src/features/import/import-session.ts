@@ -1,12 +1,16 @@
 import type { Dataset } from '@/schemas/api';
 import type { ImportedFigure } from './parse/interpret';
 import { readImportFile, type FileInput, type FileReading } from './parse/read-file';
-import { applyImport, planImport, summarisePlan, type ImportPlan } from './plan';
+import { applyImport, planImport, type FigureMerge, type ImportPlan } from './plan';
 
 /** New and changed figures listed in the preview; the counts cover all of them. */
 export const PREVIEW_ROWS = 200;
 
-export type ImportProgress = { done: number; total: number; file: string };
+/**
+ * How far reading has got: `done` files of `total`, and within the file being read (`file`) the
+ * share of it read so far, 0–1.
+ */
+export type ImportProgress = { done: number; total: number; file: string; fraction: number };
 
 /**
  * One import from files to dataset, the same code in the Web Worker and in this thread: read and
@@ -15,7 +19,7 @@ export type ImportProgress = { done: number; total: number; file: string };
 export class ImportSession {
   private readings: FileReading[] = [];
   private current: Dataset;
-  private plan: ImportPlan | null = null;
+  private planned: { plan: ImportPlan; merge: FigureMerge } | null = null;
 
   constructor(current: Dataset) {
     this.current = current;
@@ -34,21 +38,24 @@ export class ImportSession {
       (a, b) => Number(!/\.json$/i.test(a.name)) - Number(!/\.json$/i.test(b.name)),
     );
     ordered.forEach((file, index) => {
-      onProgress({ done: index, total: files.length, file: file.name });
-      const reading = readImportFile(file, catalogue);
+      const progress = (fraction: number) =>
+        onProgress({ done: index, total: files.length, file: file.name, fraction });
+      progress(0);
+      const reading = readImportFile(file, catalogue, progress);
       if (reading.dataset) {
         catalogue.units = reading.dataset.units;
         catalogue.indicators = reading.dataset.indicators;
       }
       this.readings.push(reading);
     });
-    onProgress({ done: files.length, total: files.length, file: '' });
-    this.plan = planImport(this.current, this.readings);
-    return rows === Infinity ? this.plan : summarisePlan(this.plan, rows);
+    onProgress({ done: files.length, total: files.length, file: '', fraction: 0 });
+    this.planned = planImport(this.current, this.readings, rows);
+    return this.planned.plan;
   }
 
   apply(choices: ReadonlyMap<string, ImportedFigure>, now: Date): Dataset {
-    if (!this.plan) throw new Error('nothing has been read');
-    return applyImport(this.current, this.readings, this.plan, choices, now);
+    if (!this.planned) throw new Error('nothing has been read');
+    const { plan, merge } = this.planned;
+    return applyImport(this.current, this.readings, plan, merge, choices, now);
   }
 }

@@ -1,6 +1,7 @@
 import type { Dataset } from '@/schemas/api';
 import type { Observation } from '@/schemas/observation';
 import type { ImportedFigure } from './parse/interpret';
+import { FigureKeys, KeyIndex } from './figure-key';
 import type { ImportProblem } from './parse/problems';
 import type { FileReading } from './parse/read-file';
 
@@ -75,8 +76,39 @@ export function importBase(current: Dataset, readings: FileReading[]): Dataset {
   return { ...base, observations: [], tasks: [] };
 }
 
-/** What an import would change, before anything is applied. */
-export function planImport(current: Dataset, readings: FileReading[]): ImportPlan {
+/** What the import does with each distinct figure. */
+const Outcome = { Added: 1, Changed: 2, Unchanged: 3, Conflict: 4 } as const;
+
+/**
+ * Every distinct unit-month-indicator the files bring, kept by the session between the preview and
+ * the commit so that applying does not read the figures again. Not sent to the page.
+ */
+export type FigureMerge = {
+  keys: FigureKeys;
+  /** The first figure read for each key, in the order read. */
+  figures: ImportedFigure[];
+  /** Per entry of `figures`: what the import does with it. */
+  outcomes: Uint8Array;
+  /** The observations the figures are compared with, and where each key is among them. */
+  compared: Observation[];
+  comparedIndex: KeyIndex;
+};
+
+function indexObservations(keys: FigureKeys, observations: Observation[]): KeyIndex {
+  const index = new KeyIndex(observations.length);
+  observations.forEach((observation, position) => index.set(keys.key(observation), position));
+  return index;
+}
+
+/**
+ * What an import would change, before anything is applied. The lists of new and changed figures
+ * are cut to `rows` (their counts are not): a million of them need not cross to the page.
+ */
+export function planImport(
+  current: Dataset,
+  readings: FileReading[],
+  rows = Infinity,
+): { plan: ImportPlan; merge: FigureMerge } {
   const problems = readings.flatMap((reading) => reading.problems);
   const jsonFiles = readings.filter((reading) => reading.format === 'json');
   if (jsonFiles.length > 1)
@@ -87,81 +119,104 @@ export function planImport(current: Dataset, readings: FileReading[]): ImportPla
         message: `一次只能导入一个数据集 JSON 文件（已有“${jsonFiles[0]?.file ?? ''}”）。`,
       });
   const base = importBase(current, readings);
-  const existing = new Map<string, Observation>();
+  const keys = new FigureKeys();
   // A dataset JSON brings its own observations as its figures; they are compared with what is shown.
-  for (const observation of readings.some((reading) => reading.dataset)
+  const compared = readings.some((reading) => reading.dataset)
     ? current.observations
-    : base.observations)
-    existing.set(figureKey(observation), observation);
+    : base.observations;
+  const comparedIndex = indexObservations(keys, compared);
 
-  const byKey = new Map<string, ImportedFigure[]>();
+  const total = readings.reduce((sum, reading) => sum + reading.figures.length, 0);
+  const entries = new KeyIndex(total);
+  const figures: ImportedFigure[] = [];
+  // The same key in more than one file: every figure read for it, by entry.
+  const repeated = new Map<number, ImportedFigure[]>();
+  const reported = new Map<string, Set<string>>();
+  const report = (unitId: string, period: string) => {
+    let periods = reported.get(unitId);
+    if (!periods) reported.set(unitId, (periods = new Set()));
+    periods.add(period);
+  };
+  let first: string | null = null;
+  let last: string | null = null;
   for (const reading of readings)
     for (const figure of reading.figures) {
-      const key = figureKey(figure);
-      const list = byKey.get(key);
+      if (first === null || figure.period < first) first = figure.period;
+      if (last === null || figure.period > last) last = figure.period;
+      if (figure.value !== null) report(figure.unitId, figure.period);
+      const key = keys.key(figure);
+      const entry = entries.get(key);
+      if (entry === undefined) {
+        entries.set(key, figures.push(figure) - 1);
+        continue;
+      }
+      const list = repeated.get(entry);
       if (list) list.push(figure);
-      else byKey.set(key, [figure]);
+      else repeated.set(entry, [figures[entry] as ImportedFigure, figure]);
     }
 
+  const outcomes = new Uint8Array(figures.length);
   const added: FigureChange[] = [];
   const changed: FigureChange[] = [];
   const conflicts: FigureConflict[] = [];
+  let addedCount = 0;
+  let changedCount = 0;
   let unchanged = 0;
-  let first: string | null = null;
-  let last: string | null = null;
-  for (const [key, figures] of byKey) {
-    const figure = figures[0] as ImportedFigure;
-    if (first === null || figure.period < first) first = figure.period;
-    if (last === null || figure.period > last) last = figure.period;
-    const distinct =
-      figures.length === 1
-        ? figures
-        : figures.filter(
-            (candidate, index) =>
-              figures.findIndex((other) => other.value === candidate.value) === index,
-          );
-    if (distinct.length > 1) {
+  figures.forEach((figure, entry) => {
+    const options = repeated.get(entry);
+    const distinct = options?.filter(
+      (candidate, index) => options.findIndex((other) => other.value === candidate.value) === index,
+    );
+    if (distinct && distinct.length > 1) {
+      outcomes[entry] = Outcome.Conflict;
       conflicts.push({
-        key,
+        key: figureKey(figure),
         indicatorId: figure.indicatorId,
         unitId: figure.unitId,
         period: figure.period,
         options: distinct,
       });
-      continue;
+      return;
     }
-    const before = existing.get(key);
-    const change: FigureChange = {
-      key,
+    const position = comparedIndex.get(keys.key(figure));
+    const before = position === undefined ? undefined : compared[position];
+    const change = (): FigureChange => ({
+      key: figureKey(figure),
       indicatorId: figure.indicatorId,
       unitId: figure.unitId,
       period: figure.period,
       after: figure.value,
       from: figure,
-    };
-    if (!before) added.push(change);
-    else if (before.value === figure.value) unchanged += 1;
-    else changed.push({ ...change, before: before.value });
-  }
+    });
+    if (!before) {
+      outcomes[entry] = Outcome.Added;
+      addedCount += 1;
+      if (added.length < rows) added.push(change());
+    } else if (before.value === figure.value) {
+      outcomes[entry] = Outcome.Unchanged;
+      unchanged += 1;
+    } else {
+      outcomes[entry] = Outcome.Changed;
+      changedCount += 1;
+      if (changed.length < rows) changed.push({ ...change(), before: before.value });
+    }
+  });
 
   const missing: ImportPlan['missing'] = [];
   if (first && last) {
     const months = monthsBetween(first, last);
-    const reported = new Set<string>();
     for (const observation of base.observations)
-      if (observation.value !== null) reported.add(`${observation.unitId}|${observation.period}`);
-    for (const figures of byKey.values())
-      for (const figure of figures)
-        if (figure.value !== null) reported.add(`${figure.unitId}|${figure.period}`);
+      if (observation.value !== null) report(observation.unitId, observation.period);
     for (const unit of base.units) {
       if (unit.level === 'region') continue;
-      const gaps = months.filter((month) => !reported.has(`${unit.id}|${month}`));
+      const periods = reported.get(unit.id);
+      const gaps = months.filter((month) => !periods?.has(month));
       if (gaps.length > 0) missing.push({ unitId: unit.id, months: gaps });
     }
   }
 
   const datasetFile = readings.find((reading) => reading.dataset)?.file;
-  return {
+  const plan: ImportPlan = {
     files: readings.map((reading) => ({
       file: reading.file,
       format: reading.format,
@@ -172,14 +227,15 @@ export function planImport(current: Dataset, readings: FileReading[]): ImportPla
     errors: problems.filter((problem) => problem.severity === 'error').length,
     added,
     changed,
-    addedCount: added.length,
-    changedCount: changed.length,
+    addedCount,
+    changedCount,
     unchanged,
     conflicts,
     missing,
     period: first && last ? { from: first, to: last } : null,
     ...(datasetFile !== undefined && { datasetFile }),
   };
+  return { plan, merge: { keys, figures, outcomes, compared, comparedIndex } };
 }
 
 const pad = (value: number) => String(value).padStart(2, '0');
@@ -199,6 +255,69 @@ const listFiles = (names: string[], limit: number) => {
   return joined.length <= limit ? joined : `${joined.slice(0, limit - 8)}…等${names.length}个文件`;
 };
 
+/** The observation an imported figure becomes, keeping the first reported figure (原报) of a revised one. */
+function observationOf(figure: ImportedFigure, before: Observation | undefined, revisedAt: string) {
+  const observation: Observation = {
+    indicatorId: figure.indicatorId,
+    unitId: figure.unitId,
+    period: figure.period,
+    value: figure.value,
+    ...(figure.note !== undefined && { note: figure.note }),
+  };
+  if (before && before.value !== figure.value) {
+    observation.revised = true;
+    observation.previousValue = before.revised
+      ? (before.previousValue ?? before.value)
+      : before.value;
+    observation.revisedAt = revisedAt;
+    if (figure.note === undefined && before.note !== undefined) observation.note = before.note;
+  } else if (before?.revised) {
+    Object.assign(observation, {
+      revised: true,
+      ...(before.previousValue !== undefined && { previousValue: before.previousValue }),
+      ...(before.revisedAt !== undefined && { revisedAt: before.revisedAt }),
+    });
+  }
+  return observation;
+}
+
+/** Position of each id in the ids' sorted order. */
+function ranks(ids: Set<string>): Map<string, number> {
+  return new Map([...ids].sort().map((id, rank) => [id, rank]));
+}
+
+/**
+ * Sorted by indicator, unit and month. Sorting a million objects with a comparator of three string
+ * comparisons takes seconds; ranking the few distinct ids and sorting one number each does not.
+ */
+function sortObservations(observations: Observation[]): Observation[] {
+  const indicatorIds = new Set<string>();
+  const unitIds = new Set<string>();
+  const periods = new Set<string>();
+  for (const observation of observations) {
+    indicatorIds.add(observation.indicatorId);
+    unitIds.add(observation.unitId);
+    periods.add(observation.period);
+  }
+  const indicatorRank = ranks(indicatorIds);
+  const unitRank = ranks(unitIds);
+  const periodRank = ranks(periods);
+  // One observation per key, so each has its own number.
+  const order = new Float64Array(observations.length);
+  const byOrder = new KeyIndex(observations.length);
+  observations.forEach((observation, position) => {
+    const number =
+      ((indicatorRank.get(observation.indicatorId) ?? 0) * unitIds.size +
+        (unitRank.get(observation.unitId) ?? 0)) *
+        periods.size +
+      (periodRank.get(observation.period) ?? 0);
+    order[position] = number;
+    byOrder.set(number, position);
+  });
+  order.sort();
+  return Array.from(order, (number) => observations[byOrder.get(number) ?? 0] as Observation);
+}
+
 /**
  * The dataset after the import: all figures or none. A changed figure keeps the one first reported
  * (原报) and the date it changed. `choices` settles each conflict by the file whose figure wins.
@@ -207,6 +326,7 @@ export function applyImport(
   current: Dataset,
   readings: FileReading[],
   plan: ImportPlan,
+  merge: FigureMerge,
   choices: ReadonlyMap<string, ImportedFigure>,
   now: Date,
 ): Dataset {
@@ -215,58 +335,28 @@ export function applyImport(
   if (unsettled.length > 0) throw new Error(`${unsettled.length} conflicts are not settled`);
   const base = importBase(current, readings);
   const revisedAt = localDate(now);
-  const incoming = new Map<string, ImportedFigure>();
-  for (const change of [...plan.added, ...plan.changed]) incoming.set(change.key, change.from);
-  for (const [key, figure] of choices) incoming.set(key, figure);
-
-  const previous = new Map<string, Observation>();
-  for (const observation of readings.some((reading) => reading.dataset)
-    ? current.observations
-    : base.observations)
-    previous.set(figureKey(observation), observation);
-  const observations = new Map<string, Observation>();
-  for (const observation of base.observations)
-    observations.set(figureKey(observation), observation);
-  for (const [key, figure] of incoming) {
-    const before = previous.get(key);
-    const observation: Observation = {
-      indicatorId: figure.indicatorId,
-      unitId: figure.unitId,
-      period: figure.period,
-      value: figure.value,
-      ...(figure.note !== undefined && { note: figure.note }),
-    };
-    if (before && before.value !== figure.value) {
-      observation.revised = true;
-      observation.previousValue = before.revised
-        ? (before.previousValue ?? before.value)
-        : before.value;
-      observation.revisedAt = revisedAt;
-      if (figure.note === undefined && before.note !== undefined) observation.note = before.note;
-    } else if (before?.revised) {
-      Object.assign(observation, {
-        revised: true,
-        ...(before.previousValue !== undefined && { previousValue: before.previousValue }),
-        ...(before.revisedAt !== undefined && { revisedAt: before.revisedAt }),
-      });
-    }
-    observations.set(key, observation);
-  }
-  const sorted = [...observations.values()].sort((a, b) =>
-    a.indicatorId !== b.indicatorId
-      ? a.indicatorId < b.indicatorId
-        ? -1
-        : 1
-      : a.unitId !== b.unitId
-        ? a.unitId < b.unitId
-          ? -1
-          : 1
-        : a.period < b.period
-          ? -1
-          : a.period > b.period
-            ? 1
-            : 0,
-  );
+  const { keys, compared, comparedIndex } = merge;
+  const baseIndex =
+    compared === base.observations ? comparedIndex : indexObservations(keys, base.observations);
+  const observations = [...base.observations];
+  const take = (figure: ImportedFigure) => {
+    const key = keys.key(figure);
+    const previous = comparedIndex.get(key);
+    const observation = observationOf(
+      figure,
+      previous === undefined ? undefined : compared[previous],
+      revisedAt,
+    );
+    const position = baseIndex.get(key);
+    if (position === undefined) observations.push(observation);
+    else observations[position] = observation;
+  };
+  merge.figures.forEach((figure, entry) => {
+    const outcome = merge.outcomes[entry];
+    if (outcome === Outcome.Added || outcome === Outcome.Changed) take(figure);
+  });
+  for (const figure of choices.values()) take(figure);
+  const sorted = sortObservations(observations);
   let firstMonth = base.meta.firstMonth;
   let lastMonth = base.meta.lastMonth;
   if (sorted.length > 0) {
@@ -296,12 +386,4 @@ export function applyImport(
       isSample: brought ? base.meta.isSample : false,
     },
   };
-}
-
-/**
- * What the dialog shows: the counts, and the first new and changed figures. A million of them need
- * not cross from the worker to the page, where copying them would hold up the page.
- */
-export function summarisePlan(plan: ImportPlan, rows = 200): ImportPlan {
-  return { ...plan, added: plan.added.slice(0, rows), changed: plan.changed.slice(0, rows) };
 }

@@ -9,6 +9,7 @@ import {
   formatNumber,
   formatPeriod,
   formatValue,
+  nameInText,
 } from '@/lib/format';
 import type { Language } from '@/lib/i18n/language-store';
 import { pickLabel, translate } from '@/lib/i18n/translate';
@@ -25,7 +26,7 @@ const words = (language: Language) => ({
 });
 
 const unitName = (unit: PolicyUnit, language: Language) =>
-  pickLabel(language, unit.name, unit.nameEn);
+  nameInText(pickLabel(language, unit.name, unit.nameEn));
 
 const nameOf = (figure: Figure, unitId: string, language: Language) => {
   const unit = figure.scopeUnits.find((candidate) => candidate.id === unitId);
@@ -397,3 +398,11 @@ export function figureWording(figure: Figure, language: Language): FigureWording
     remark: pointRemark(figure.point, indicator.unit, language),
   };
 }
+
+/**
+ * A remark that will stand in brackets loses its own closing bracket pair: "提高24.4个百分点
+ * （按两期均报送的11个盟市计）" becomes "提高24.4个百分点，按两期均报送的11个盟市计", so that no
+ * brackets stand inside brackets. Shared by the page's live text and the briefing.
+ */
+export const unbracketed = (detail: string, language: Language) =>
+  detail.replace(/[（(]([^（）()]*)[）)]$/u, language === 'en' ? ', $1' : '，$1');

@@ -139,7 +139,7 @@ export default function ImportDialog({ onClose }: { onClose: () => void }) {
           <progress
             aria-label={t('import.progress')}
             max={phase.progress?.total ?? 1}
-            value={phase.progress?.done ?? 0}
+            value={(phase.progress?.done ?? 0) + (phase.progress?.fraction ?? 0)}
           />
           <button type="button" onClick={cancel}>
             {t('import.cancel')}

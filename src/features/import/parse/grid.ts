@@ -9,11 +9,17 @@ export type GridCell = {
   mergedFrom?: string;
 };
 
-/** A cell, or for a CSV just its text (a million cells need no object each). */
-export type GridEntry = GridCell | string | undefined;
+/**
+ * A cell: an object only when it carries more than its value (a formula, a date format, a merged
+ * range); a plain text or number otherwise, since a million cells need no object each.
+ */
+export type GridEntry = GridCell | string | number | undefined;
 
 export const cellObject = (entry: GridEntry): GridCell | undefined =>
-  typeof entry === 'string' ? undefined : entry;
+  typeof entry === 'object' ? entry : undefined;
+
+export const cellValue = (entry: GridEntry): GridCell['value'] | undefined =>
+  typeof entry === 'object' ? entry.value : entry;
 
 export type GridRow = { rowNumber: number; cells: GridEntry[] };
 
@@ -22,10 +28,16 @@ export type Grid = {
   file: string;
   /** The sheet's name; absent for a CSV file. */
   sheet?: string;
-  /** Rows that hold at least one cell, in order; blank rows are left out. */
-  rows: GridRow[];
+  /**
+   * Rows that hold at least one cell, in order; blank rows are left out. Read once, front to back:
+   * a CSV file's rows are scanned as they are asked for, never held all at once.
+   */
+  rows: Iterable<GridRow>;
   /** CSV columns are named by their header; spreadsheet columns by their letter. */
   columnNames: 'letters' | 'headers';
   /** A hidden sheet (the template's lists): skipped when it holds no table. */
   hidden?: boolean;
 };
+
+/** A sheet of a workbook, whose rows are all read before it is interpreted. */
+export type SheetGrid = Grid & { sheet: string; rows: GridRow[] };

@@ -1,7 +1,8 @@
 import type { Indicator } from '@/schemas/indicator';
 import type { Unit } from '@/schemas/unit';
 import { catalogueLookup, normaliseName, type Catalogue, type CatalogueLookup } from './catalogue';
-import { cellObject, type Grid, type GridEntry, type GridRow } from './grid';
+import { FigureKeys, KeyIndex } from '../figure-key';
+import { cellObject, cellValue, type Grid, type GridEntry, type GridRow } from './grid';
 import { columnLetter, type ImportProblem } from './problems';
 import { cellText, closestName, readMonth, readNumber } from './values';
 
@@ -48,18 +49,18 @@ type Layout = {
 };
 
 const headerText = (cell: GridEntry) => {
-  const raw = typeof cell === 'string' ? cell : cell?.value;
+  const raw = cellValue(cell);
   return typeof raw === 'string' ? raw.trim() : '';
 };
 
 /** Which layout a grid has: long (unit, month, indicator, value) or the template's wide one. */
 function findLayout(
   grid: Grid,
+  candidates: GridRow[],
   lookup: CatalogueLookup,
   problems: ImportProblem[],
   columnName: (row: GridRow, column: number) => string,
 ): Layout | null {
-  const candidates = grid.rows.slice(0, HEADER_SEARCH_ROWS);
   const header = candidates.find((row) =>
     row.cells.some((cell) => roleOf(headerText(cell)) === 'month'),
   );
@@ -96,6 +97,29 @@ function findLayout(
     });
   });
   return { headerRow: header.rowNumber, roles, indicatorColumns };
+}
+
+/** The rows where a header is looked for, and the rest of the grid's rows still to read. */
+function firstRows(grid: Grid): { head: GridRow[]; rest: Iterator<GridRow> } {
+  const rest = grid.rows[Symbol.iterator]();
+  const head: GridRow[] = [];
+  while (head.length < HEADER_SEARCH_ROWS) {
+    const next = rest.next();
+    if (next.done) break;
+    head.push(next.value);
+  }
+  return { head, rest };
+}
+
+function* rowsOf(head: GridRow[], rest: Iterator<GridRow>): Generator<GridRow> {
+  yield* head;
+  for (let next = rest.next(); !next.done; next = rest.next()) yield next.value;
+}
+
+/** Column letters made once per column, not once per figure. */
+function columnLetters(): (column: number) => string {
+  const letters: string[] = [];
+  return (column) => (letters[column] ??= columnLetter(column));
 }
 
 type RowContext = {
@@ -247,15 +271,19 @@ export function interpretGrids(grids: Grid[], catalogue: Catalogue): Interpretat
   const lookup = catalogueLookup(catalogue);
   const figures: ImportedFigure[] = [];
   const problems: ImportProblem[] = [];
-  const seen = new Map<string, ImportedFigure>();
+  const keys = new FigureKeys();
+  // Where each (indicator, unit, month) was first read, as a position in `figures`.
+  const seen = new KeyIndex();
+  const letter = columnLetters();
 
   for (const grid of grids) {
-    const layout = findLayout(grid, lookup, problems, (_, column) => columnLetter(column));
+    const { head, rest } = firstRows(grid);
+    const layout = findLayout(grid, head, lookup, problems, (_, column) => letter(column));
     const where = { file: grid.file, ...(grid.sheet !== undefined && { sheet: grid.sheet }) };
     if (!layout) {
       const isInstructions =
         grid.sheet !== undefined && /说明|instructions|readme/i.test(grid.sheet);
-      if (grid.rows.length > 0 && !isInstructions && !grid.hidden)
+      if (head.length > 0 && !isInstructions && !grid.hidden)
         problems.push({
           severity: 'error',
           ...where,
@@ -264,7 +292,7 @@ export function interpretGrids(grids: Grid[], catalogue: Catalogue): Interpretat
         });
       continue;
     }
-    const headerRow = grid.rows.find((row) => row.rowNumber === layout.headerRow);
+    const headerRow = head.find((row) => row.rowNumber === layout.headerRow);
     const { roles } = layout;
     const long = roles.indicator !== undefined && roles.value !== undefined;
     if (roles.unit === undefined || (!long && layout.indicatorColumns.length === 0)) {
@@ -288,14 +316,12 @@ export function interpretGrids(grids: Grid[], catalogue: Catalogue): Interpretat
       row: headerRow ?? { rowNumber: 0, cells: [] },
       problems,
       columnName:
-        grid.columnNames === 'letters'
-          ? columnLetter
-          : (column) => headerNames[column] || columnLetter(column),
+        grid.columnNames === 'letters' ? letter : (column) => headerNames[column] || letter(column),
     };
     const targets: Array<{ column: number; indicator: Indicator | undefined }> = long
       ? [{ column: roles.value as number, indicator: undefined }]
       : layout.indicatorColumns;
-    for (const row of grid.rows) {
+    for (const row of rowsOf(head, rest)) {
       if (row.rowNumber <= layout.headerRow) continue;
       context.row = row;
       // A row with no figure in it (a template row not filled in, a blank row) is skipped.
@@ -349,13 +375,15 @@ export function interpretGrids(grids: Grid[], catalogue: Catalogue): Interpretat
           unitId: unit.id,
           period: month,
           value: figure.value,
-          ...((note ?? figure.note) !== undefined && { note: note ?? figure.note }),
-          ...where,
+          file: grid.file,
           row: row.rowNumber,
           column: context.columnName(target.column),
         };
-        const key = `${imported.indicatorId}|${imported.unitId}|${imported.period}`;
-        const earlier = seen.get(key);
+        if (note !== undefined) imported.note = note;
+        if (grid.sheet !== undefined) imported.sheet = grid.sheet;
+        const key = keys.key(imported);
+        const earlierPosition = seen.get(key);
+        const earlier = earlierPosition === undefined ? undefined : figures[earlierPosition];
         if (earlier) {
           const place = earlier.sheet !== grid.sheet ? `工作表“${earlier.sheet ?? ''}”` : '';
           problems.push(
@@ -367,8 +395,7 @@ export function interpretGrids(grids: Grid[], catalogue: Catalogue): Interpretat
           );
           continue;
         }
-        seen.set(key, imported);
-        figures.push(imported);
+        seen.set(key, figures.push(imported) - 1);
       }
     }
     if (formulaCount > 0 && firstFormula)

@@ -1,4 +1,4 @@
-import type { GridEntry } from './grid';
+import { cellValue, type GridEntry } from './grid';
 
 /*
  * Figures as offices type them: numbers stored as text, thousands separators, full-width digits
@@ -39,13 +39,14 @@ const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 const GROUPED_NUMBER = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
 
 const SIMPLE_NUMBER = /^-?\d+(\.\d+)?$/;
+const BLANK: NumberReading = { kind: 'blank' };
 
 export function readNumber(cell: GridEntry): NumberReading {
-  const raw = typeof cell === 'string' ? cell : cell?.value;
+  const raw = cellValue(cell);
   // The common case first: a plain number as text, read without the clean-up below.
   if (typeof raw === 'string' && SIMPLE_NUMBER.test(raw))
     return { kind: 'number', value: Number(raw), percentSign: false, fromText: true };
-  if (raw === null || raw === undefined) return { kind: 'blank' };
+  if (raw === null || raw === undefined) return BLANK;
   if (typeof raw === 'boolean')
     return { kind: 'invalid', reason: '是逻辑值（TRUE/FALSE），不是数字' };
   if (typeof raw === 'number')
@@ -53,7 +54,7 @@ export function readNumber(cell: GridEntry): NumberReading {
       ? { kind: 'number', value: raw, percentSign: false, fromText: false }
       : { kind: 'invalid', reason: '不是有限的数字' };
   let text = toHalfWidth(raw).trim().replace(/\s+/g, '');
-  if (text === '') return { kind: 'blank' };
+  if (text === '') return BLANK;
   if (GAP_MARKERS.has(text.toLowerCase())) return { kind: 'gap', marker: raw.trim() };
   if (/^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!)/i.test(text))
     return { kind: 'invalid', reason: `是公式错误值 ${text}，不是数字` };
@@ -88,7 +89,7 @@ function month(year: number, monthNumber: number): string | null {
 const monthCache = new Map<string, string | null>();
 
 export function readMonth(cell: GridEntry): string | null {
-  const raw = typeof cell === 'string' ? cell : cell?.value;
+  const raw = cellValue(cell);
   if (typeof raw === 'string') {
     let month = monthCache.get(raw);
     if (month === undefined) {
@@ -117,7 +118,7 @@ function readMonthText(raw: string): string | null {
 
 /** A cell's text as shown in a message: numbers as typed, long text cut. */
 export function cellText(cell: GridEntry): string {
-  const raw = typeof cell === 'string' ? cell : cell?.value;
+  const raw = cellValue(cell);
   if (raw === null || raw === undefined) return '';
   const text = String(raw);
   return text.length > 60 ? `${text.slice(0, 60)}…` : text;

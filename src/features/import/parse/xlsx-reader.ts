@@ -1,5 +1,5 @@
 import { unzipSync } from 'fflate';
-import type { Grid, GridCell, GridRow } from './grid';
+import type { GridCell, GridRow, SheetGrid } from './grid';
 import { columnLetter, ImportRefusal } from './problems';
 
 /*
@@ -141,7 +141,7 @@ function readSheet(
   xml: string,
   sharedStrings: string[],
   dateStyles: boolean[],
-): Grid {
+): SheetGrid {
   const rows = new Map<number, Array<GridCell | undefined>>();
   const cellPattern = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
   for (const match of xml.matchAll(cellPattern)) {
@@ -195,7 +195,11 @@ function readSheet(
 }
 
 /** Every sheet of an XLSX workbook as a grid; refuses archives that are not XLSX or look crafted. */
-export function readXlsx(file: string, bytes: Uint8Array): Grid[] {
+export function readXlsx(
+  file: string,
+  bytes: Uint8Array,
+  onProgress?: (fraction: number) => void,
+): SheetGrid[] {
   let declaredTotal = 0;
   let entries = 0;
   let files: Record<string, Uint8Array>;
@@ -242,8 +246,9 @@ export function readXlsx(file: string, bytes: Uint8Array): Grid[] {
   if (sheets.length === 0) throw refuse('文件中没有找到工作表，不是有效的 .xlsx 工作簿。');
   const sharedStrings = readSharedStrings(text('xl/sharedStrings.xml'));
   const dateStyles = readDateStyles(text('xl/styles.xml'));
-  return sheets.map((sheet) => ({
-    ...readSheet(file, sheet.name, text(sheet.path) ?? '', sharedStrings, dateStyles),
-    ...(sheet.hidden && { hidden: true }),
-  }));
+  return sheets.map((sheet, index) => {
+    const grid = readSheet(file, sheet.name, text(sheet.path) ?? '', sharedStrings, dateStyles);
+    onProgress?.((index + 1) / sheets.length);
+    return { ...grid, ...(sheet.hidden && { hidden: true }) };
+  });
 }

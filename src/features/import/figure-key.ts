@@ -1,0 +1,97 @@
+/*
+ * One number for each (indicator, unit, month): maps keyed by it hold a million figures in far less
+ * memory, and look them up faster, than keys made of the three ids joined into a string.
+ */
+
+const UNIT_SLOTS = 2 ** 20;
+const PERIOD_SLOTS = 2 ** 12;
+const INDICATOR_SLOTS = 2 ** 21;
+
+/** Numbers the ids it meets in order; each instance is one numbering, never mixed with another. */
+export class FigureKeys {
+  private readonly indicators = new Map<string, number>();
+  private readonly units = new Map<string, number>();
+  private readonly periods = new Map<string, number>();
+
+  key(figure: { indicatorId: string; unitId: string; period: string }): number {
+    const indicator = FigureKeys.number(this.indicators, figure.indicatorId, INDICATOR_SLOTS);
+    const unit = FigureKeys.number(this.units, figure.unitId, UNIT_SLOTS);
+    const period = FigureKeys.number(this.periods, figure.period, PERIOD_SLOTS);
+    return (indicator * UNIT_SLOTS + unit) * PERIOD_SLOTS + period;
+  }
+
+  private static number(numbers: Map<string, number>, id: string, slots: number): number {
+    let number = numbers.get(id);
+    if (number === undefined) {
+      number = numbers.size;
+      // 2^21 indicators × 2^20 units × 2^12 months fits a double's 53 exact bits.
+      if (number >= slots) throw new Error(`more than ${slots} distinct ids in one import`);
+      numbers.set(id, number);
+    }
+    return number;
+  }
+}
+
+const EMPTY = -1;
+
+/**
+ * From figure keys to positions (non-negative whole numbers) in a list kept beside it: an
+ * open-addressing hash table in two typed arrays. A Map of a million number keys costs several times
+ * the memory and time, most of it in the garbage collector.
+ */
+export class KeyIndex {
+  private keys: Float64Array;
+  private positions: Int32Array;
+  private mask: number;
+  size = 0;
+
+  constructor(expected = 16) {
+    let capacity = 16;
+    while (capacity < expected * 2) capacity *= 2;
+    this.keys = new Float64Array(capacity);
+    this.positions = new Int32Array(capacity).fill(EMPTY);
+    this.mask = capacity - 1;
+  }
+
+  get(key: number): number | undefined {
+    const slot = this.slotOf(key);
+    const position = this.positions[slot] ?? EMPTY;
+    return position === EMPTY ? undefined : position;
+  }
+
+  set(key: number, position: number): void {
+    const slot = this.slotOf(key);
+    if (this.positions[slot] === EMPTY) {
+      this.size += 1;
+      this.keys[slot] = key;
+    }
+    this.positions[slot] = position;
+    if (this.size * 2 > this.mask) this.grow();
+  }
+
+  /** The slot holding `key`, or the empty slot where it would go. */
+  private slotOf(key: number): number {
+    const low = key % 4294967296;
+    const high = (key - low) / 4294967296;
+    let hash = Math.imul(low ^ Math.imul(high, 0x9e3779b1), 0x85ebca6b);
+    hash ^= hash >>> 15;
+    let slot = hash & this.mask;
+    for (;;) {
+      const position = this.positions[slot] ?? EMPTY;
+      if (position === EMPTY || this.keys[slot] === key) return slot;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+
+  private grow(): void {
+    const { keys, positions } = this;
+    this.keys = new Float64Array(keys.length * 2);
+    this.positions = new Int32Array(keys.length * 2).fill(EMPTY);
+    this.mask = keys.length * 2 - 1;
+    this.size = 0;
+    for (let slot = 0; slot < keys.length; slot += 1) {
+      const position = positions[slot] ?? EMPTY;
+      if (position !== EMPTY) this.set(keys[slot] ?? 0, position);
+    }
+  }
+}
