@@ -28,14 +28,14 @@ type Values = Record<string, string | number>;
 
 const wordsOf = (view: DashboardView) => ({
   t: (key: Parameters<typeof translate>[1], values?: Values) =>
-    translate(view.language, key, values),
+    translate(view.language, key, { ...view.levelWords, ...values }),
   list: (labels: string[]) => labels.join(translate(view.language, 'summary.listSeparator')),
 });
 
 /** The selection in words: "全区12个盟市" or the units' names. */
 function selectionWording(view: DashboardView): string {
   const { list } = wordsOf(view);
-  return view.filters.units.length === 0 || (view.parent && view.units.length === view.totalUnits)
+  return view.showsAllUnits
     ? wholeRegionWording(view.totalUnits, view.language, view.parent)
     : list(view.unitLabels.map((unit) => unit.label));
 }
@@ -140,10 +140,9 @@ async function caseRanking(client: QueryClient, view: DashboardView): Promise<st
     else if (target)
       clauses.push(
         t('export.brief.allMeet', {
-          who:
-            view.filters.units.length === 0
-              ? t('policy.allUnitsShort')
-              : t('policy.selectedUnits', { count: rows.length }),
+          who: view.showsAllUnits
+            ? t('policy.allUnitsShort')
+            : t('policy.selectedUnits', { count: rows.length }),
           target,
         }),
       );

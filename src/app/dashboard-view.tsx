@@ -1,10 +1,24 @@
-import { createContext, useContext, useDeferredValue, useMemo, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useDeferredValue,
+  useMemo,
+  type ReactNode,
+} from 'react';
 import { resolveRange, type Filters } from '@/features/filters/filter-state';
 import { useFilters } from '@/features/filters/filter-store';
 import type { ObservationParams } from '@/features/reports/api/query-keys';
 import { formatPeriod, formatPeriodRange } from '@/lib/format';
 import { useLanguage, type Language } from '@/lib/i18n/language-store';
-import { pickLabel, translate } from '@/lib/i18n/translate';
+import {
+  levelWords,
+  pickLabel,
+  translate,
+  type LevelWords,
+  type Translate,
+  type ShownLevel,
+} from '@/lib/i18n/translate';
 import { wholeRegionWording } from '@/lib/figure-policy/wording';
 import { addMonths, periodsOf } from '@/lib/periods';
 import type { DatasetMeta } from '@/schemas/dataset';
@@ -27,6 +41,11 @@ export type DashboardView = {
   totalUnits: number;
   /** The 盟市 drilled down into, whose counties are the units; null at the league/city level. */
   parent: Unit | null;
+  /** The level of the units shown, and its words for every message about them ({level} …). */
+  level: ShownLevel;
+  levelWords: LevelWords;
+  /** Every unit of the level shown (none chosen, or all the counties drilled into): "全区", "各盟市". */
+  showsAllUnits: boolean;
   /** The units a response was asked for (null: all): figures kept from earlier filters are read with their own units. */
   unitsOf: (requested: string[] | null) => Unit[];
   unitLabels: Array<{ id: string; label: string }>;
@@ -98,8 +117,12 @@ export function dashboardViewOf(
     .filter((initiative) => filters.initiatives.includes(initiative.id))
     .map((initiative) => pickLabel(language, initiative.name, initiative.nameEn));
   const periods = periodsOf(from, to, filters.granularity);
+  // Drilled down, the counties are always asked for by name: all of them is still "every unit".
+  const showsAllUnits =
+    filters.units.length === 0 || (parent !== null && selected.length === leagueCities.length);
+  const level: ShownLevel = parent ? 'county' : 'league-city';
   const summaryParts = [
-    filters.units.length === 0 || (parent && selected.length === leagueCities.length)
+    showsAllUnits
       ? wholeRegionWording(leagueCities.length, language, parent)
       : unitNames.join(language === 'en' ? ', ' : '、'),
     ...(initiativeNames.length > 0 ? [initiativeNames.join(language === 'en' ? ', ' : '、')] : []),
@@ -117,6 +140,9 @@ export function dashboardViewOf(
     units: selected,
     totalUnits: leagueCities.length,
     parent,
+    level,
+    levelWords: levelWords(language, level),
+    showsAllUnits,
     unitsOf: (requested) =>
       requested === null
         ? leagueCities
@@ -177,6 +203,18 @@ export function useDashboardView(): DashboardView {
   const view = useContext(DashboardViewContext);
   if (!view) throw new Error('useDashboardView must be used inside <DashboardViewProvider>');
   return view;
+}
+
+/**
+ * The view's translate: every message about the units shown names their level ({level}: 盟市, or
+ * 旗县市区 drilled down), so that no string calls the counties of one 盟市 "盟市".
+ */
+export function useViewT(): Translate {
+  const { language, levelWords } = useDashboardView();
+  return useCallback(
+    (key, values) => translate(language, key, { ...levelWords, ...values }),
+    [language, levelWords],
+  );
 }
 
 /** The range reaching a year further back, so that the first period still has its 同比. */

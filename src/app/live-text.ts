@@ -16,7 +16,7 @@ import {
 } from '@/lib/figure-policy/wording';
 import { describeChange, formatCompactValue, formatPeriod, formatValue } from '@/lib/format';
 import type { Language } from '@/lib/i18n/language-store';
-import { translate } from '@/lib/i18n/translate';
+import { levelWords, translate } from '@/lib/i18n/translate';
 import { placeholderPattern, type NarrativeSentence } from '@/schemas/narrative';
 import type { SeriesPoint } from '@/schemas/api';
 import type { Indicator } from '@/schemas/indicator';
@@ -108,7 +108,11 @@ export function periodComparisonWording(
   if (text === null) return null;
   const restricted = common.length < now.reported.length || common.length < before.reported.length;
   return restricted
-    ? text + translate(language, 'policy.compare.sameUnits', { count: common.length })
+    ? text +
+        translate(language, 'policy.compare.sameUnits', {
+          ...levelWords(language, figure.parent ? 'county' : 'league-city'),
+          count: common.length,
+        })
     : text;
 }
 

@@ -29,7 +29,7 @@ describe('drilling down from one 盟市 to its counties (旗县市区)', () => {
     expect(currentSearch().get('units')).toBeNull();
     await waitForQuiet();
     const rows = tableRecords(await openTable(await findCard('case-ranking'), user));
-    expect(rows.map((row) => row['盟市']).sort()).toEqual(countiesOf('hohhot').sort());
+    expect(rows.map((row) => row['旗县市区']).sort()).toEqual(countiesOf('hohhot').sort());
     expect(countiesOf('hohhot')).toHaveLength(9);
     expect(screen.getAllByText(/呼和浩特市9个旗县市区/).length).toBeGreaterThan(0);
     expect(screen.queryByText(/全区12个盟市/)).toBeNull();

@@ -12,7 +12,7 @@ import {
   nameInText,
 } from '@/lib/format';
 import type { Language } from '@/lib/i18n/language-store';
-import { pickLabel, translate } from '@/lib/i18n/translate';
+import { levelWords, pickLabel, translate } from '@/lib/i18n/translate';
 import type { MessageKey } from '@/lib/i18n/messages';
 import type { SeriesPoint } from '@/schemas/api';
 import type { Indicator, MeasureUnit, Target } from '@/schemas/indicator';
@@ -20,10 +20,14 @@ import type { Comparison, Figure, Judgement, PolicyUnit, UnitFigure } from './fi
 import { targetKind } from './targets';
 
 type Values = Record<string, string | number>;
-const words = (language: Language) => ({
-  t: (key: MessageKey, values?: Values) => translate(language, key, values),
-  list: (items: string[]) => items.join(translate(language, 'summary.listSeparator')),
-});
+/** Messages about the units shown name their level: 盟市, or 旗县市区 with a `parent` drilled into. */
+const words = (language: Language, parent: PolicyUnit | null = null) => {
+  const level = levelWords(language, parent ? 'county' : 'league-city');
+  return {
+    t: (key: MessageKey, values?: Values) => translate(language, key, { ...level, ...values }),
+    list: (items: string[]) => items.join(translate(language, 'summary.listSeparator')),
+  };
+};
 
 const unitName = (unit: PolicyUnit, language: Language) =>
   nameInText(pickLabel(language, unit.name, unit.nameEn));
@@ -50,7 +54,8 @@ export const wholeRegionWording = (
 
 /** The units a figure covers: "全区12个盟市合计", "呼和浩特市", "所选3个盟市不加权平均". */
 export function scopeWording(figure: Figure, language: Language): string {
-  if (figure.status === 'out-of-scope') return outOfScopeWording(figure.indicator, language);
+  if (figure.status === 'out-of-scope')
+    return outOfScopeWording(figure.indicator, language, figure.parent);
   return unitsWording(
     figure.scopeUnits,
     figure.wholeRegion,
@@ -69,7 +74,7 @@ export function seriesScopeWording(
   language: Language,
   parent: PolicyUnit | null = null,
 ): string {
-  if (scope.length === 0) return outOfScopeWording(indicator, language);
+  if (scope.length === 0) return outOfScopeWording(indicator, language, parent);
   const wholeRegion =
     indicator.scopeUnitIds === undefined && selected.length === totalUnits && totalUnits > 1;
   return unitsWording(
@@ -88,7 +93,7 @@ function unitsWording(
   language: Language,
   parent: PolicyUnit | null = null,
 ): string {
-  const { t, list } = words(language);
+  const { t, list } = words(language, parent);
   if (units.length === 1 && units[0]) return unitName(units[0], language);
   const who = wholeRegion
     ? wholeRegionWording(units.length, language, parent)
@@ -106,21 +111,27 @@ function unitsWording(
 }
 
 /** Why a figure is not shown for the selection: "该指标仅统计乌海市". */
-export function outOfScopeWording(indicator: Indicator, language: Language): string {
-  return translate(language, 'policy.outOfScope', {
+export function outOfScopeWording(
+  indicator: Indicator,
+  language: Language,
+  parent: PolicyUnit | null = null,
+): string {
+  // Drilled into the brand's own 盟市: the figure is there, only not split into its counties.
+  const ofParent = parent !== null && (indicator.scopeUnitIds ?? []).includes(parent.id);
+  return translate(language, ofParent ? 'policy.outOfScopeCounties' : 'policy.outOfScope', {
     count: indicator.scopeUnitIds?.length ?? 0,
   });
 }
 
 /** "11/12个盟市已报送；乌兰察布市最新为2024年5月" — null when every unit reported. */
 export function coverageWording(figure: Figure, language: Language): string | null {
-  const { t, list } = words(language);
+  const { t, list } = words(language, figure.parent);
   const { coverage } = figure;
   if (figure.status !== 'ok' || coverage.complete) return null;
   const parts: string[] = [];
   if (coverage.missing.length > 0)
     parts.push(
-      t(figure.parent ? 'policy.coverage.reportedCounties' : 'policy.coverage.reported', {
+      t('policy.coverage.reported', {
         reported: coverage.reported.length,
         expected: coverage.expected.length,
       }),
@@ -179,7 +190,7 @@ export function comparisonWording(
   language: Language,
 ): string | null {
   if (!comparison) return null;
-  const { t } = words(language);
+  const { t } = words(language, figure.parent);
   const { indicator } = figure;
   const byQuarter = figure.period?.includes('Q') ?? false;
   const mode = comparison.mode;

@@ -118,6 +118,13 @@ function combine(
   query: ObservationQuery,
 ): SeriesPoint[] {
   const own = seriesOf(index, indicator.id, unitIds, query, indicator);
+  // The note names the level combined: a parent's counties are 旗县市区, not 盟市 (the units of one
+  // request share a level: the dashboard asks for counties by name, other clients with parent=).
+  const [firstUnitId] = unitIds;
+  const counties =
+    query.parentId != null ||
+    index.dataset.units.find((unit) => unit.id === firstUnitId)?.level === 'county';
+  const levelNoun = counties ? '旗县市区' : '盟市';
   const rollup = indicator.rollup;
   const parts =
     rollup.method === 'ratio'
@@ -184,7 +191,7 @@ function combine(
       expected,
       ...(held.size > 0 && { months: [...held].sort() }),
       ...(anyIncomplete && { incomplete: true }),
-      ...(incomplete > 0 && { note: `${incomplete}个盟市有月份缺报` }),
+      ...(incomplete > 0 && { note: `${incomplete}个${levelNoun}有月份缺报` }),
       ...(revised && { revised }),
     };
   });
