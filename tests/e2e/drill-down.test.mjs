@@ -52,7 +52,11 @@ e2eTest(
       [...counties].sort(),
       'the case ranking lists the counties of 呼和浩特市, and nothing else',
     );
-    assert.match(await page.locator('main').innerText(), /呼和浩特市9个旗县市区/);
+    assert.equal(ranking[0]?.[0], '旗县市区', 'the table names its units by their level');
+    const main = await page.locator('main').innerText();
+    assert.match(main, /呼和浩特市9个旗县市区/);
+    assert.match(main, /各旗县市区积案化解情况/);
+    assert.doesNotMatch(main, /各盟市|个盟市/, 'no string calls the counties 盟市');
     await page.screenshot({
       path: new URL('drill-down-hohhot.png', screenshotsDir).pathname,
       fullPage: false,
