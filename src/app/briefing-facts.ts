@@ -190,6 +190,13 @@ async function tasks(client: QueryClient, view: DashboardView): Promise<string[]
 
 async function pilots(client: QueryClient, view: DashboardView): Promise<string[]> {
   const { t, list } = wordsOf(view);
+  // As on the page: a brand is its 盟市's, never split into the counties drilled into.
+  if (view.parent)
+    return [
+      t('pilots.ofParent', {
+        parent: nameInText(pickLabel(view.language, view.parent.name, view.parent.nameEn)),
+      }),
+    ];
   const brands = view.initiatives.filter((item) => item.brand && view.showsInitiative(item.id));
   const sentences = await Promise.all(
     brands.map(async (brand) => {
