@@ -1,6 +1,7 @@
 import type { Dataset } from '@/schemas/api';
 import type { Observation } from '@/schemas/observation';
 import { baotouSeries, borderSeries, hohhotSeries } from './brand-recipes';
+import { countyObservations, countyUnitsOf } from './counties';
 import { sampleIndicators } from './indicators';
 import { sampleInitiatives } from './initiatives';
 import { sampleNarrative } from './narrative';
@@ -65,7 +66,10 @@ function shuffled<T>(items: T[], random: ReturnType<typeof createRandom>): T[] {
   return copy;
 }
 
-/** The embedded sample: the 12 units with invented figures in the published ranges, from a seed. */
+/**
+ * The embedded sample: the 12 units with invented figures in the published ranges, from a seed, and
+ * below two of them their counties (旗县市区), whose figures are the city's split up.
+ */
 export function generateSampleDataset(seed: string = DEFAULT_SEED): Dataset {
   const rates = shuffled(finalResolutionRates, createRandom(`${seed}:rates`));
   const observations: Observation[] = [];
@@ -114,6 +118,12 @@ export function generateSampleDataset(seed: string = DEFAULT_SEED): Dataset {
       });
   }
 
+  // After the gaps and revisions: a county's figures are its city's as published.
+  const cityUnits = sampleUnits.filter((unit) => unit.level === 'league-city');
+  const counties = countyUnitsOf(cityUnits);
+  for (const parentId of new Set(counties.map((county) => county.parentId ?? '')))
+    observations.push(...countyObservations(parentId, observations, sampleIndicators, seed));
+
   return {
     meta: {
       title: '党委政法委主题教育专题活动进展监测',
@@ -127,7 +137,7 @@ export function generateSampleDataset(seed: string = DEFAULT_SEED): Dataset {
       version: `sample-1 (${seed})`,
       isSample: true,
     },
-    units: sampleUnits,
+    units: [...sampleUnits, ...counties],
     initiatives: sampleInitiatives,
     indicators: sampleIndicators,
     observations,

@@ -28,15 +28,15 @@ type Values = Record<string, string | number>;
 
 const wordsOf = (view: DashboardView) => ({
   t: (key: Parameters<typeof translate>[1], values?: Values) =>
-    translate(view.language, key, values),
+    translate(view.language, key, { ...view.levelWords, ...values }),
   list: (labels: string[]) => labels.join(translate(view.language, 'summary.listSeparator')),
 });
 
 /** The selection in words: "全区12个盟市" or the units' names. */
 function selectionWording(view: DashboardView): string {
   const { list } = wordsOf(view);
-  return view.filters.units.length === 0
-    ? wholeRegionWording(view.totalUnits, view.language)
+  return view.showsAllUnits
+    ? wholeRegionWording(view.totalUnits, view.language, view.parent)
     : list(view.unitLabels.map((unit) => unit.label));
 }
 
@@ -140,10 +140,9 @@ async function caseRanking(client: QueryClient, view: DashboardView): Promise<st
     else if (target)
       clauses.push(
         t('export.brief.allMeet', {
-          who:
-            view.filters.units.length === 0
-              ? t('policy.allUnitsShort')
-              : t('policy.selectedUnits', { count: rows.length }),
+          who: view.showsAllUnits
+            ? t('policy.allUnitsShort')
+            : t('policy.selectedUnits', { count: rows.length }),
           target,
         }),
       );
@@ -191,6 +190,13 @@ async function tasks(client: QueryClient, view: DashboardView): Promise<string[]
 
 async function pilots(client: QueryClient, view: DashboardView): Promise<string[]> {
   const { t, list } = wordsOf(view);
+  // As on the page: a brand is its 盟市's, never split into the counties drilled into.
+  if (view.parent)
+    return [
+      t('pilots.ofParent', {
+        parent: nameInText(pickLabel(view.language, view.parent.name, view.parent.nameEn)),
+      }),
+    ];
   const brands = view.initiatives.filter((item) => item.brand && view.showsInitiative(item.id));
   const sentences = await Promise.all(
     brands.map(async (brand) => {

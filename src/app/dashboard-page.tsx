@@ -9,7 +9,12 @@ import { pickLabel, useT } from '@/lib/i18n/translate';
 import type { Initiative } from '@/schemas/initiative';
 import type { Unit } from '@/schemas/unit';
 import { DashboardHeader } from './dashboard-header';
-import { DashboardViewProvider, useDashboardUpdating, useDashboardView } from './dashboard-view';
+import {
+  countiesByParent,
+  DashboardViewProvider,
+  useDashboardUpdating,
+  useDashboardView,
+} from './dashboard-view';
 import { CaseResolutionSection } from './sections/case-resolution-section';
 import { DisputeDiversionSection } from './sections/dispute-diversion-section';
 import { EServiceSection } from './sections/e-service-section';
@@ -35,6 +40,7 @@ export function DashboardPage() {
         unitIds: new Set(
           catalog.units.filter((unit) => unit.level === 'league-city').map((unit) => unit.id),
         ),
+        countiesOf: countiesByParent(catalog.units),
         initiativeIds: new Set(catalog.initiatives.map((initiative) => initiative.id)),
         firstMonth: catalog.meta.firstMonth,
         lastMonth: catalog.meta.lastMonth,

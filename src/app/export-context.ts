@@ -21,12 +21,17 @@ export function exportProvenance(view: DashboardView, title: string): Provenance
   };
 }
 
-/** The units and period for file names: the selected units by name, or the whole region. */
+/**
+ * The units and period for file names: the selected units by name, or the whole region; drilled
+ * down, all the counties of a 盟市 are named by that 盟市 ("呼和浩特市"), some of them by count.
+ */
 export function fileNameContext(view: DashboardView): FileNameContext {
-  const allUnits = view.filters.units.length === 0;
+  const allUnits = view.showsAllUnits;
+  const parent = view.parent && pickLabel(view.language, view.parent.name, view.parent.nameEn);
   return {
-    units: allUnits ? [] : view.unitLabels.map((unit) => unit.label),
-    allUnits,
+    units: allUnits ? (parent ? [parent] : []) : view.unitLabels.map((unit) => unit.label),
+    allUnits: allUnits && !parent,
+    level: view.level,
     from: view.from,
     to: view.to,
     language: view.language,

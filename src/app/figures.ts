@@ -105,6 +105,7 @@ function figuresFrom(
       ...figureOf({
         ...input,
         totalUnits: view.totalUnits,
+        parent: view.parent,
         comparison: view.filters.comparison,
         comparePeriod: view.comparePeriod,
       }),

@@ -66,7 +66,10 @@ export function assembleLiveTexts(
     indicator: view.indicator,
     points,
     units: view.units,
-    allUnits: leagueCities(allUnits),
+    allUnits: view.parent
+      ? allUnits.filter((unit) => unit.parentId === view.parent?.id)
+      : leagueCities(allUnits),
+    parent: view.parent,
     periods: view.periods,
     comparison: view.filters.comparison,
     comparePeriod: view.comparePeriod,

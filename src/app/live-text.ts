@@ -16,7 +16,7 @@ import {
 } from '@/lib/figure-policy/wording';
 import { describeChange, formatCompactValue, formatPeriod, formatValue } from '@/lib/format';
 import type { Language } from '@/lib/i18n/language-store';
-import { translate } from '@/lib/i18n/translate';
+import { levelWords, translate } from '@/lib/i18n/translate';
 import { placeholderPattern, type NarrativeSentence } from '@/schemas/narrative';
 import type { SeriesPoint } from '@/schemas/api';
 import type { Indicator } from '@/schemas/indicator';
@@ -49,6 +49,8 @@ export type LiveTextInput = {
   /** The selected units (all league/city units when none were chosen), and every unit of the level. */
   units: readonly PolicyUnit[];
   allUnits: readonly PolicyUnit[];
+  /** The 盟市 whose counties are the units (drilled down), else null. */
+  parent?: PolicyUnit | null;
   periods: readonly string[];
   comparison: PolicyComparison | 'period';
   /** With comparison "period": the period compared with, at the view's granularity. */
@@ -106,7 +108,11 @@ export function periodComparisonWording(
   if (text === null) return null;
   const restricted = common.length < now.reported.length || common.length < before.reported.length;
   return restricted
-    ? text + translate(language, 'policy.compare.sameUnits', { count: common.length })
+    ? text +
+        translate(language, 'policy.compare.sameUnits', {
+          ...levelWords(language, figure.parent ? 'county' : 'league-city'),
+          count: common.length,
+        })
     : text;
 }
 
@@ -133,6 +139,7 @@ function bindFigure(
     points: input.points,
     units,
     totalUnits: input.allUnits.length,
+    parent: input.parent ?? null,
     periods: input.periods,
     comparison: policyComparison,
   });
@@ -204,7 +211,8 @@ export function liveSentence(
   const regional = sentence.bindings.some((binding) => binding.unitId === null);
   const first = [...bound.values()][0];
   let text = template;
-  if (regional && first && !first.figure.wholeRegion) {
+  // Drilled down, even all the counties are one 盟市, never "全区".
+  if (regional && first && (!first.figure.wholeRegion || first.figure.parent)) {
     const scope = scopeWording(first.figure, language);
     text =
       language === 'en'

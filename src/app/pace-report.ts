@@ -56,7 +56,7 @@ export async function loadPaceRows(client: QueryClient, view: DashboardView): Pr
 
 const words = (view: DashboardView) => {
   const t = (key: Parameters<typeof translate>[1], values?: Values) =>
-    translate(view.language, key, values);
+    translate(view.language, key, { ...view.levelWords, ...values });
   const share = (value: number) => `${formatNumber(value * 100, view.language, 1)}%`;
   const indicatorName = (id: string) => {
     const indicator = view.indicator(id);
@@ -64,8 +64,10 @@ const words = (view: DashboardView) => {
   };
   const unitName = (id: string) =>
     id === 'all'
-      ? view.filters.units.length === 0
-        ? t('pace.allUnits')
+      ? view.showsAllUnits
+        ? view.parent
+          ? nameInText(pickLabel(view.language, view.parent.name, view.parent.nameEn))
+          : t('pace.allUnits')
         : t('pace.selectedUnits')
       : nameInText(view.unitLabels.find((unit) => unit.id === id)?.label ?? id);
   const targetValue = (row: PaceRow) => {
@@ -157,7 +159,7 @@ export function paceSentences(rows: PaceRow[], view: DashboardView): string[] {
 
 /** How the figures are computed, for the 口径 note. */
 export const paceMethod = (view: DashboardView) =>
-  translate(view.language, 'pace.method', { months: RECENT_MONTHS });
+  translate(view.language, 'pace.method', { ...view.levelWords, months: RECENT_MONTHS });
 
 /** The rows as a table: what the view lists and what CSV and Excel write. */
 export function paceTable(rows: PaceRow[], view: DashboardView): DataTable {

@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { idSchema, labelSchema } from './common';
 
 /**
- * Administrative levels, top down. Only the region and its 12 league/city units carry data today;
- * the lower levels are here so that county-level data can arrive without a schema change.
+ * Administrative levels, top down. The region, its 12 league/city units and the counties (旗县市区,
+ * `parentId` their 盟市) carry data; townships and villages are here so that they can arrive later
+ * without a schema change.
  */
 export const unitLevels = ['region', 'league-city', 'county', 'township', 'village'] as const;
 export const unitLevelSchema = z.enum(unitLevels);

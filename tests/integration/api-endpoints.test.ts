@@ -58,7 +58,11 @@ describe('every endpoint answers in the shape of its schema', () => {
 
   it('GET /units lists the region and the 12 units', async () => {
     const { units } = await getJson('/units', unitsResponseSchema);
-    expect(units.map((unit) => unit.id)).toEqual(['region', ...leagueCityIds]);
+    const countyIds = dataset.units
+      .filter((unit) => unit.level === 'county')
+      .map((unit) => unit.id);
+    expect(countyIds).toHaveLength(18);
+    expect(units.map((unit) => unit.id)).toEqual(['region', ...leagueCityIds, ...countyIds]);
   });
 
   it('GET /initiatives lists the sections and city brands', async () => {
@@ -92,7 +96,10 @@ describe('every endpoint answers in the shape of its schema', () => {
     const response = await observations({});
     expect(response.granularity).toBe('month');
     expect(response.aggregate).toBe(false);
-    expect(response.points).toHaveLength(dataset.observations.length);
+    // The 盟市 level: their counties are asked for with parent= or unit=.
+    expect(response.points).toHaveLength(
+      dataset.observations.filter((item) => leagueCityIds.includes(item.unitId)).length,
+    );
     expect(response.points.some((point) => point.unitId === 'region')).toBe(false);
   });
 });

@@ -120,6 +120,23 @@ describe('the briefing’s sentences', () => {
     expect(text).not.toMatch(/已化解积案[^，。]*同比(上升|下降)/);
   });
 
+  it('drilled into 呼和浩特市, speak of its 旗县市区, never of 盟市 for them', async () => {
+    const counties = sample.units.filter((unit) => unit.parentId === 'hohhot');
+    const view = viewOf(sample, { parent: 'hohhot' });
+    const paragraphs = await briefingParagraphs(createTestQueryClient(), view);
+    expect(paragraphs['overview-heading']?.[0]).toMatch(
+      new RegExp(`^截至2024年6月，呼和浩特市${counties.length}个旗县市区：`),
+    );
+    const text = Object.values(paragraphs).flat().join('\n');
+    // 盟市 only where a brand is meant: pilots are the 盟市's, not split by county.
+    expect(paragraphs['pilots-heading']).toEqual([
+      '市域社会治理试点品牌按盟市统计，不分旗县市区；返回呼和浩特市即可查看其品牌。',
+    ]);
+    const rest = text.replace(/品牌所在盟市|试点品牌按盟市统计/g, '');
+    expect(rest).not.toMatch(/盟市/);
+    expect(rest).toMatch(/旗县市区/);
+  });
+
   it('use 环比 when the reader chose 环比, and words a cumulative count by what it added', async () => {
     const view = viewOf(sample, { comparison: 'mom' });
     const paragraphs = await briefingParagraphs(createTestQueryClient(), view);

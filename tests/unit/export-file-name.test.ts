@@ -36,6 +36,22 @@ describe('exportFileName', () => {
     expect(exportFileName({ ...english, units: [] })).toContain('_Region_');
   });
 
+  it('counts counties as 旗县市区 when drilled down to them', () => {
+    const counties = ['新城区', '回民区', '玉泉区'];
+    expect(exportFileName({ ...base, units: counties, level: 'county' })).toBe(
+      '信访积案化解_3个旗县市区_2024-01至2024-06.png',
+    );
+    expect(
+      exportFileName({
+        ...base,
+        title: 'Rate',
+        units: ['Xincheng', 'Huimin', 'Yuquan'],
+        level: 'county',
+        language: 'en',
+      }),
+    ).toBe('Rate_3-counties_2024-01-to-2024-06.png');
+  });
+
   it('names one period once, and today when there is none', () => {
     expect(exportFileName({ ...base, to: '2024-01', units: [] })).toBe(
       '信访积案化解_全区_2024-01.png',

@@ -142,6 +142,30 @@ describe('figureOf', () => {
     expect(figureWording(figure, 'zh-CN').scope).toBe('全区4个盟市，不可合计，按盟市查看');
   });
 
+  it('names counties 旗县市区 when the units are the counties of one 盟市', () => {
+    const parent = units[0]!;
+    const figure = figureOf({ ...input, parent, indicator: resolved, comparison: 'yoy' });
+    const zh = figureWording(figure, 'zh-CN');
+    expect(zh.scope).toBe('呼和浩特市4个旗县市区合计');
+    expect(zh.coverage).toBe('3/4个旗县市区已报送；阿拉善盟最新数据为2024年5月');
+    expect(zh.mom).toBe('较上月新增18件（按两期均报送的3个旗县市区计）');
+    const en = figureWording(figure, 'en');
+    expect(en.coverage).toMatch(/^3 of 4 counties reported/);
+    expect(en.mom).toMatch(/\(the 3 counties that reported in both periods\)$/);
+    // An indicator of the parent's own brand is the 盟市's figure, only not split by county.
+    const brand = indicator({ id: 'rate', unit: '%', kind: 'rate', scopeUnitIds: ['hohhot'] });
+    const counties = units.map((unit) => ({ ...unit, id: `hohhot-${unit.id}` }));
+    const scoped = figureOf({
+      ...input,
+      units: counties,
+      parent,
+      indicator: brand,
+      comparison: 'mom',
+    });
+    expect(scoped.status).toBe('out-of-scope');
+    expect(figureWording(scoped, 'zh-CN').scope).toBe('该指标只统计品牌所在盟市，不分旗县市区');
+  });
+
   it('keeps an indicator to its scope: one city, or nothing when that city is not selected', () => {
     const pilot = indicator({ id: 'rate', unit: '%', kind: 'rate', scopeUnitIds: ['wuhai'] });
     const figure = figureOf({ ...input, indicator: pilot, comparison: 'mom' });

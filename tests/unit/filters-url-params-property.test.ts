@@ -21,6 +21,7 @@ function expectValidFilters(filters: Filters) {
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(ID);
   }
+  if (filters.parent !== null) expect(filters.parent).toMatch(ID);
   for (const month of [filters.from, filters.to]) if (month !== null) expect(month).toMatch(MONTH);
   if (filters.from !== null && filters.to !== null) expect(filters.from <= filters.to).toBe(true);
   expect(['month', 'quarter']).toContain(filters.granularity);
@@ -28,7 +29,16 @@ function expectValidFilters(filters: Filters) {
   if (filters.comparison === 'period') expect(filters.compareWith).toMatch(MONTH);
   else expect(filters.compareWith).toBeNull();
   expect(Object.keys(filters).sort()).toEqual(
-    ['compareWith', 'comparison', 'from', 'granularity', 'initiatives', 'to', 'units'].sort(),
+    [
+      'compareWith',
+      'comparison',
+      'from',
+      'granularity',
+      'initiatives',
+      'parent',
+      'to',
+      'units',
+    ].sort(),
   );
 }
 
@@ -109,6 +119,7 @@ const queryString = fc.oneof(
 const validFilters: fc.Arbitrary<Filters> = fc
   .record({
     units: fc.uniqueArray(id, { maxLength: 200 }),
+    parent: fc.option(id, { nil: null }),
     initiatives: fc.uniqueArray(id, { maxLength: 20 }),
     months: fc.tuple(fc.option(month, { nil: null }), fc.option(month, { nil: null })),
     granularity: fc.constantFrom('month' as const, 'quarter' as const),

@@ -18,6 +18,7 @@ describe('parseFilterParams', () => {
     ).toEqual({
       filters: {
         units: ['ordos', 'baotou'],
+        parent: null,
         initiatives: ['case-resolution'],
         from: '2023-10',
         to: '2024-03',
@@ -207,5 +208,73 @@ describe('checkFiltersAgainstCatalog', () => {
     const { filters, notices } = checkFiltersAgainstCatalog(view({ to: '2030-01' }), catalog);
     expect(filters.to).toBeNull();
     expect(notices).toEqual([{ param: 'to', value: '2030-01', reason: 'out-of-range' }]);
+  });
+});
+
+describe('a drill-down in the link (parent=)', () => {
+  const catalog = {
+    unitIds: new Set(['hohhot', 'ordos', 'wuhai']),
+    countiesOf: new Map([
+      ['hohhot', new Set(['hohhot-saihan', 'hohhot-xincheng'])],
+      ['ordos', new Set(['ordos-dongsheng'])],
+    ]),
+    initiativeIds: new Set<string>(),
+    firstMonth: '2022-01',
+    lastMonth: '2024-06',
+  };
+
+  it('travels both ways with the counties chosen below it', () => {
+    const filters = view({ parent: 'hohhot', units: ['hohhot-saihan'] });
+    const search = serializeFilters(filters);
+    expect(search).toBe('parent=hohhot&units=hohhot-saihan');
+    expect(parseFilterParams(search)).toEqual({ filters, notices: [] });
+    expect(hasFilterParams('?parent=hohhot')).toBe(true);
+    expect(checkFiltersAgainstCatalog(filters, catalog)).toEqual({ filters, notices: [] });
+  });
+
+  it('drops a malformed parent with a notice', () => {
+    const { filters, notices } = parseFilterParams('parent=Hohhot!&units=ordos');
+    expect(filters).toEqual(view({ units: ['ordos'] }));
+    expect(notices).toEqual([{ param: 'parent', value: 'Hohhot!', reason: 'invalid' }]);
+  });
+
+  it('drops an unknown parent, and then county ids, which are not 盟市', () => {
+    const { filters, notices } = checkFiltersAgainstCatalog(
+      view({ parent: 'atlantis', units: ['hohhot-saihan', 'ordos'] }),
+      catalog,
+    );
+    expect(filters).toEqual(view({ units: ['ordos'] }));
+    expect(notices).toEqual([
+      { param: 'parent', value: 'atlantis', reason: 'unknown-id' },
+      { param: 'units', value: 'hohhot-saihan', reason: 'unknown-id' },
+    ]);
+  });
+
+  it('drops a parent that has no counties to drill into', () => {
+    const { filters, notices } = checkFiltersAgainstCatalog(view({ parent: 'wuhai' }), catalog);
+    expect(filters).toEqual(view({}));
+    expect(notices).toEqual([{ param: 'parent', value: 'wuhai', reason: 'no-counties' }]);
+  });
+
+  it("drops a county of another 盟市 and an unknown county, keeping the parent's own", () => {
+    const { filters, notices } = checkFiltersAgainstCatalog(
+      view({ parent: 'hohhot', units: ['ordos-dongsheng', 'hohhot-saihan', 'hohhot-nowhere'] }),
+      catalog,
+    );
+    expect(filters).toEqual(view({ parent: 'hohhot', units: ['hohhot-saihan'] }));
+    expect(notices).toEqual([
+      { param: 'units', value: 'ordos-dongsheng', reason: 'not-below' },
+      { param: 'units', value: 'hohhot-nowhere', reason: 'unknown-id' },
+    ]);
+  });
+
+  it('keeps no drill-down where the dataset has no counties at all', () => {
+    const { countiesOf: _countiesOf, ...withoutCounties } = catalog;
+    const { filters, notices } = checkFiltersAgainstCatalog(
+      view({ parent: 'hohhot' }),
+      withoutCounties,
+    );
+    expect(filters.parent).toBeNull();
+    expect(notices).toEqual([{ param: 'parent', value: 'hohhot', reason: 'no-counties' }]);
   });
 });

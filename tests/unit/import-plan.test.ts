@@ -5,12 +5,17 @@ import { datasetXlsx } from '@/features/import/dataset-export';
 import { ImportSession } from '@/features/import/import-session';
 import type { ImportedFigure } from '@/features/import/parse/interpret';
 import { readImportFile, type FileInput } from '@/features/import/parse/read-file';
-import { buildTemplateSheets, templateXlsx } from '@/features/import/template';
+import { buildTemplateSheets, templateCsv, templateXlsx } from '@/features/import/template';
 import { readXlsx } from '@/features/import/parse/xlsx-reader';
 import { cellText } from '@/features/import/parse/values';
 import { answerRequest } from '@/lib/query-engine/answer-request';
 import { datasetSchema, type Dataset } from '@/schemas/api';
 import { observationSchema } from '@/schemas/observation';
+
+/** The units that report figures: the 盟市, not the counties below two of them. */
+const leagueCities = sampleDataset.units.filter((unit) => unit.level === 'league-city');
+const reportingUnits = leagueCities.length;
+const counties = sampleDataset.units.filter((unit) => unit.level === 'county');
 
 const csv = (name: string, text: string): FileInput => ({
   name,
@@ -57,8 +62,34 @@ describe('preview and commit', () => {
     expect(plan.unchanged).toBe(1);
     expect(plan.period).toEqual({ from: '2024-06', to: '2024-07' });
     // Every other unit has June figures already but none for July.
-    expect(plan.missing).toHaveLength(11);
+    expect(plan.missing).toHaveLength(reportingUnits - 1);
     expect(plan.missing.every((item) => item.months.join() === '2024-07')).toBe(true);
+    // Still missing means a 盟市 that has not reported, never one of the counties.
+    expect(counties.length).toBeGreaterThan(0);
+    expect(plan.missing.map((item) => item.unitId).sort()).toEqual(
+      leagueCities
+        .map((unit) => unit.id)
+        .filter((id) => id !== 'baotou')
+        .sort(),
+    );
+  });
+
+  it('refuses a county row, naming its 盟市, and keeps the counties’ figures as they were', () => {
+    const county = counties.find((unit) => unit.parentId === 'hohhot')!;
+    const before = observation(realDataset, county.id, 'backlog-assigned', '2024-06')!;
+    const { plan, apply } = importInto(realDataset, [
+      csv(
+        'county.csv',
+        ['盟市,月份,指标,数值', `${county.name},2024-06,交办积案,${before.value! + 3}`].join('\n'),
+      ),
+    ]);
+    expect(plan.errors).toBe(1);
+    expect(plan.problems[0]).toMatchObject({ severity: 'error', row: 2 });
+    expect(plan.problems[0]?.message).toContain(`“${county.name}”是属呼和浩特市的旗县市区`);
+    expect(plan.problems[0]?.message).toContain('请填写呼和浩特市的数字');
+    expect(plan.added).toEqual([]);
+    expect(plan.changed).toEqual([]);
+    expect(apply).toThrow(/errors/);
   });
 
   it('keeps the first reported figure and the date of the correction', () => {
@@ -148,6 +179,28 @@ describe('one engine', () => {
   });
 });
 
+describe('templates are per 盟市', () => {
+  it('lists the 12 盟市 in the drop-down and the rows, and none of the counties', async () => {
+    const options = { unitId: null, from: '2024-07', to: '2024-07' };
+    const grids = readXlsx(
+      't.xlsx',
+      new Uint8Array(await (await templateXlsx(sampleDataset, options)).arrayBuffer()),
+    );
+    const names = leagueCities.map((unit) => unit.name);
+    const lists = grids.find((grid) => grid.sheet === '名录')!;
+    const listed = lists.rows
+      .slice(1)
+      .map((row) => cellText(row.cells[0]))
+      .filter(Boolean);
+    expect(listed).toEqual(names);
+    const caseSheet = grids.find((grid) => grid.sheet === '积案化解')!;
+    expect(caseSheet.rows.slice(1).map((row) => cellText(row.cells[0]))).toEqual(names);
+    const csvText = await templateCsv(sampleDataset, options).text();
+    for (const county of counties) expect(csvText).not.toContain(county.name);
+    for (const name of names) expect(csvText).toContain(`${name},2024-07,`);
+  });
+});
+
 describe('round trip', () => {
   it('template → filled → imported → exported → re-imported gives identical data', async () => {
     // Fill the template as an office would: a figure in every cell of the case-resolution sheet.
@@ -173,7 +226,7 @@ describe('round trip', () => {
     const first = importInto(sampleDataset, [csv('filled.csv', lines.join('\n'))]);
     expect(first.plan.errors).toBe(0);
     const imported = first.apply();
-    expect(imported.observations.length).toBe(24 * (header.length - 3));
+    expect(imported.observations.length).toBe(2 * reportingUnits * (header.length - 3));
 
     const exported = new Uint8Array(await (await datasetXlsx(imported)).arrayBuffer());
     const again = importInto(sampleDataset, [{ name: 'export.xlsx', bytes: exported }]);

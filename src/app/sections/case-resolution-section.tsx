@@ -14,8 +14,8 @@ import { nextTarget } from '@/lib/figure-policy/targets';
 import { targetWording } from '@/lib/figure-policy/wording';
 import { listWithRest, measureUnitName } from '@/lib/format';
 import type { Language } from '@/lib/i18n/language-store';
-import { pickLabel, useT } from '@/lib/i18n/translate';
-import { useDashboardView } from '../dashboard-view';
+import { pickLabel, type Translate } from '@/lib/i18n/translate';
+import { useDashboardView, useViewT } from '../dashboard-view';
 import { backlogIds, sections } from '../report-layout';
 import { ExportActions } from './export-actions';
 import { LayoutSection } from './layout-section';
@@ -28,7 +28,7 @@ export function CaseResolutionSection() {
 
 /** "3个盟市未达阶段目标55%（2024年6月）：…", or for one unit, its own standing. */
 function standingText(
-  t: ReturnType<typeof useT>,
+  t: Translate,
   rows: CaseResolutionRow[],
   wholeRegion: boolean,
   language: Language,
@@ -65,7 +65,7 @@ function standingText(
 }
 
 export function CaseRankingCard() {
-  const t = useT();
+  const t = useViewT();
   const view = useDashboardView();
   const onUnitClick = useUnitCrossFilter();
   const [showAll, setShowAll] = useState(false);
@@ -96,7 +96,7 @@ export function CaseRankingCard() {
       direction: t(`direction.${rate.direction}`),
       unit: measureUnitName(rate.unit, view.language),
     }),
-    standingText(t, rows, view.filters.units.length === 0, view.language),
+    standingText(t, rows, view.showsAllUnits, view.language),
     upcoming ? targetWording(upcoming, rate.unit, view.language) : null,
     lateHint(t, rows, view),
     drawnCount > MAX_DRAWN_UNITS && !showAll
@@ -131,6 +131,7 @@ export function CaseRankingCard() {
           : null
       }
       onUnitSelect={onUnitClick}
+      unitSelectLabel={t('card.filterByUnit')}
       actions={(context) => <ExportActions context={context} />}
       footer={<ManyUnitsToggle count={drawnCount} showAll={showAll} onChange={setShowAll} />}
       wide

@@ -2,9 +2,8 @@ import { useState, type MouseEvent } from 'react';
 import { CardError, StaleNotice } from '@/features/charts/card-states';
 import { useObservations } from '@/features/reports/api/get-observations';
 import { formatNumber } from '@/lib/format';
-import { useT } from '@/lib/i18n/translate';
 import { gapOf, type PaceRow } from '@/lib/pace';
-import { useDashboardView } from '../dashboard-view';
+import { useDashboardView, useViewT } from '../dashboard-view';
 import {
   behindRows,
   chartOf,
@@ -33,7 +32,7 @@ function goToChart(event: MouseEvent<HTMLAnchorElement>, card: string) {
 
 /** 进度预警: the units behind 时间进度 on each target, and who will not make the due date. */
 export function PaceSection() {
-  const t = useT();
+  const t = useViewT();
   const view = useDashboardView();
   const indicators = paceIndicators(view);
   const params = paceParams(view, indicators);

@@ -2,21 +2,32 @@ import { CardError, StaleNotice } from '@/features/charts/card-states';
 import type { Figure } from '@/lib/figure-policy/figure-policy';
 import { figureWording } from '@/lib/figure-policy/wording';
 import { listWithRest, nameInText } from '@/lib/format';
-import { pickLabel, useT } from '@/lib/i18n/translate';
+import { pickLabel } from '@/lib/i18n/translate';
 import type { Initiative } from '@/schemas/initiative';
-import { useDashboardView } from '../dashboard-view';
+import { useDashboardView, useViewT } from '../dashboard-view';
 import { brandIndicators, brandUnits, useFigures } from '../figures';
 import { brandFigureLimit } from '../report-layout';
 import { ReportSection } from './report-section';
 
 /** 市域社会治理现代化试点: one card per city brand. */
 export function PilotsSection() {
-  const t = useT();
+  const t = useViewT();
   const view = useDashboardView();
   const brands = view.initiatives.filter(
     (initiative) => initiative.brand && view.showsInitiative(initiative.id),
   );
   if (brands.length === 0) return null;
+  // A brand is a 盟市's: its counties have none of their own, and its figures are the 盟市's.
+  if (view.parent)
+    return (
+      <ReportSection headingId="pilots-heading" title={t('section.pilots')}>
+        <p className="card card-empty" data-card="pilots-none">
+          {t('pilots.ofParent', {
+            parent: nameInText(pickLabel(view.language, view.parent.name, view.parent.nameEn)),
+          })}
+        </p>
+      </ReportSection>
+    );
   const owners = new Set(view.initiatives.map((initiative) => initiative.ownerUnitId));
   const withoutBrand = view.units.filter((unit) => !owners.has(unit.id));
   // A view of some units shows their brands only, not cards for brands of units left out.
@@ -56,7 +67,7 @@ export function PilotsSection() {
 }
 
 function BrandCard({ brand }: { brand: Initiative }) {
-  const t = useT();
+  const t = useViewT();
   const view = useDashboardView();
   const units = brandUnits(view, brand);
   const indicatorIds = brandIndicators(view, brand)

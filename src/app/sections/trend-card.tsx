@@ -19,10 +19,10 @@ import {
 import { formatPeriod, formatPeriodRange, formatValue } from '@/lib/format';
 import type { Language } from '@/lib/i18n/language-store';
 import type { MessageKey } from '@/lib/i18n/messages';
-import { pickLabel, translate, useT } from '@/lib/i18n/translate';
+import { pickLabel, translate } from '@/lib/i18n/translate';
 import type { SeriesPoint } from '@/schemas/api';
 import type { Indicator } from '@/schemas/indicator';
-import { useDashboardView, type DashboardView } from '../dashboard-view';
+import { useDashboardView, useViewT, type DashboardView } from '../dashboard-view';
 import { ExportActions } from './export-actions';
 
 type TrendCardProps = {
@@ -49,7 +49,7 @@ const requested = (indicators: Indicator[]) => [
  * and the notes and revisions of the units' points.
  */
 export function TrendCard({ id, title, indicatorIds, chartType = 'line', wide }: TrendCardProps) {
-  const t = useT();
+  const t = useViewT();
   const view = useDashboardView();
   const indicators = indicatorIds
     .map((indicatorId) => view.indicator(indicatorId))
@@ -112,8 +112,8 @@ export function TrendCard({ id, title, indicatorIds, chartType = 'line', wide }:
   const single = reported.length === 1 ? reported[0] : undefined;
   const scope =
     units.length === 0
-      ? outOfScopeWording(first, view.language)
-      : seriesScopeWording(first, view.units, units, view.totalUnits, view.language);
+      ? outOfScopeWording(first, view.language, view.parent)
+      : seriesScopeWording(first, view.units, units, view.totalUnits, view.language, view.parent);
   return (
     <ChartCard
       id={id}
@@ -186,7 +186,7 @@ function SingleValue({
   indicators: Indicator[];
   view: DashboardView;
 }) {
-  const t = useT();
+  const t = useViewT();
   return (
     <div className="single-value" data-single-value>
       {indicators.map((indicator) => {
@@ -234,7 +234,7 @@ function remarksByPeriod(
 ): Map<string, string> {
   const language: Language = view.language;
   const t = (key: MessageKey, values?: Record<string, string | number>) =>
-    translate(language, key, values);
+    translate(language, key, { ...view.levelWords, ...values });
   const names = new Map(
     units.map((unit) => [unit.id, pickLabel(language, unit.name, unit.nameEn)]),
   );

@@ -11,9 +11,9 @@ import { targetColor, toneColors } from '@/lib/colors';
 import { scopeOf } from '@/lib/figure-policy/figure-policy';
 import { measureUnitName } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n/language-store';
-import { pickLabel, useT } from '@/lib/i18n/translate';
+import { pickLabel, type Translate } from '@/lib/i18n/translate';
 import type { Indicator } from '@/schemas/indicator';
-import { useDashboardView, type DashboardView } from '../dashboard-view';
+import { useDashboardView, useViewT, type DashboardView } from '../dashboard-view';
 import { ExportActions } from './export-actions';
 
 /** One indicator across the selected units it belongs to, ranked best first, each at its latest figure. */
@@ -27,7 +27,7 @@ export function UnitRankingCard({
   /** A choice that changes what the card shows, drawn inside the card under its title. */
   controls?: ReactNode;
 }) {
-  const t = useT();
+  const t = useViewT();
   const view = useDashboardView();
   const onUnitClick = useUnitCrossFilter();
   const [showAll, setShowAll] = useState(false);
@@ -77,6 +77,7 @@ export function UnitRankingCard({
       isEmpty={rows.every((row) => row.value === null)}
       table={query.data ? rankingTableFor(cardTitle, rows, indicator, view, t) : null}
       onUnitSelect={onUnitClick}
+      unitSelectLabel={t('card.filterByUnit')}
       actions={(context) => <ExportActions context={context} />}
       footer={<ManyUnitsToggle count={drawnCount} showAll={showAll} onChange={setShowAll} />}
     >
@@ -93,7 +94,7 @@ export function UnitRankingCard({
   );
 }
 
-type T = ReturnType<typeof useT>;
+type T = Translate;
 
 /** "锡林郭勒盟为2024年5月数据": a late unit is ranked with its month, never as current. */
 export function lateHint(t: T, rows: RankingRow[], view: DashboardView): string | null {

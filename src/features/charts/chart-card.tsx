@@ -40,6 +40,8 @@ type ChartCardProps = {
   emptyMessage?: string;
   table: DataTable | null;
   onUnitSelect?: (unitId: string) => void;
+  /** The title of a unit's name in the table when it can be clicked ("只看该盟市"). */
+  unitSelectLabel?: string;
   actions?: (context: CardActionsContext) => ReactNode;
   /** A choice that changes what the card shows, inside the card under the title. */
   controls?: ReactNode;
@@ -66,6 +68,7 @@ export function ChartCard(props: ChartCardProps) {
     emptyMessage,
     table,
     onUnitSelect,
+    unitSelectLabel,
     actions,
     controls,
     footer,
@@ -89,7 +92,9 @@ export function ChartCard(props: ChartCardProps) {
   } else if (isEmpty) {
     body = <p className="card-empty">{emptyMessage ?? t('card.empty')}</p>;
   } else if (showTable) {
-    body = <DataTableView table={table} onUnitSelect={onUnitSelect} />;
+    body = (
+      <DataTableView table={table} onUnitSelect={onUnitSelect} unitSelectLabel={unitSelectLabel} />
+    );
   } else {
     body = (
       <div

@@ -1,18 +1,19 @@
 import type { DataTable } from '@/lib/data-table';
 import { formatNumber, formatValue } from '@/lib/format';
 import { useLanguage } from '@/lib/i18n/language-store';
-import { useT } from '@/lib/i18n/translate';
 
 /** The same numbers as the chart, as an accessible table. */
 export function DataTableView({
   table,
   onUnitSelect,
+  unitSelectLabel,
 }: {
   table: DataTable;
   onUnitSelect?: ((unitId: string) => void) | undefined;
+  /** What a click on a unit's name does, in the words of the level shown ("只看该旗县市区"). */
+  unitSelectLabel?: string | undefined;
 }) {
   const language = useLanguage();
-  const t = useT();
   return (
     <div className="table-scroll" tabIndex={0} role="group" aria-label={table.caption}>
       <table className="data-table">
@@ -48,7 +49,7 @@ export function DataTableView({
                           <button
                             type="button"
                             className="link-button"
-                            title={t('card.filterByUnit')}
+                            title={unitSelectLabel}
                             onClick={() => onUnitSelect(unitId)}
                           >
                             {text}

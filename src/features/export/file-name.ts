@@ -12,6 +12,8 @@
  *   Chinese character takes three); the title is shortened first, then units, never the extension.
  */
 
+import { levelWords, type ShownLevel } from '@/lib/i18n/translate';
+
 type Language = 'zh-CN' | 'en';
 
 export type ExportFileNameInput = {
@@ -20,6 +22,8 @@ export type ExportFileNameInput = {
   units: string[];
   /** True when every unit is selected, which reads as the whole region. */
   allUnits?: boolean;
+  /** The level of the units counted ("3个旗县市区"): 盟市 unless drilled down to counties. */
+  level?: ShownLevel;
   /** Periods as "2024-01" or "2024-Q1". */
   from?: string;
   to?: string;
@@ -35,8 +39,8 @@ const ELLIPSIS = '…';
 
 // prettier-ignore
 const words = {
-  'zh-CN': { region: '全区', units: (count: number) => `${count}个盟市`, range: '至', fallback: '图表' },
-  en: { region: 'Region', units: (count: number) => `${count}-units`, range: '-to-', fallback: 'chart' },
+  'zh-CN': { region: '全区', units: (count: number, level: ShownLevel) => `${count}个${levelWords('zh-CN', level).level}`, range: '至', fallback: '图表' },
+  en: { region: 'Region', units: (count: number, level: ShownLevel) => `${count}-${levelWords('en', level).level}`, range: '-to-', fallback: 'chart' },
 } as const;
 
 const ILLEGAL = /[\\/:*?"<>|]/g;
@@ -59,7 +63,7 @@ function unitSummary(input: ExportFileNameInput, language: Language): string {
   const names = input.units.map(sanitiseFileNamePart).filter(Boolean);
   if (input.allUnits || names.length === 0) return words[language].region;
   if (names.length <= 2) return names.join(language === 'en' ? '+' : '、');
-  return words[language].units(names.length);
+  return words[language].units(names.length, input.level ?? 'league-city');
 }
 
 function periodPart(input: ExportFileNameInput, language: Language): string {

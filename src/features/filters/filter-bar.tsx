@@ -40,6 +40,8 @@ export function FilterBar({ units, initiatives, bounds, summary }: FilterBarProp
   const range = resolveRange(filters, bounds);
   const months = monthRange(bounds.firstMonth, bounds.lastMonth);
   const leagueCities = units.filter((unit) => unit.level === 'league-city');
+  const parent = leagueCities.find((unit) => unit.id === filters.parent) ?? null;
+  const counties = parent ? units.filter((unit) => unit.parentId === parent.id) : [];
   const presets = [
     { label: t('filters.last6'), from: addMonths(bounds.lastMonth, -5), to: null },
     { label: t('filters.last12'), from: null, to: null },
@@ -62,22 +64,36 @@ export function FilterBar({ units, initiatives, bounds, summary }: FilterBarProp
         <span className="filter-bar__summary">{summary}</span>
       </div>
       <div className="filter-bar__fields" id="filter-fields">
-        <MultiSelect
-          label={t('filters.units')}
-          allLabel={t('filters.allUnits')}
-          clearLabel={t('filters.allUnits')}
-          summarise={(count) => t('filters.unitsSelected', { count })}
-          options={leagueCities.map((unit) => ({
-            id: unit.id,
-            label: pickLabel(language, unit.name, unit.nameEn),
-          }))}
-          quickChoices={unitGroupsOf(leagueCities, language).map((group) => ({
-            label: group.label,
-            ids: group.ids,
-          }))}
-          selected={filters.units}
-          onChange={actions.unitsChosen}
-        />
+        <div className="unit-field">
+          <MultiSelect
+            label={
+              parent
+                ? `${pickLabel(language, parent.name, parent.nameEn)} · ${t('filters.counties')}`
+                : t('filters.units')
+            }
+            allLabel={t(parent ? 'filters.allCounties' : 'filters.allUnits')}
+            clearLabel={t(parent ? 'filters.allCounties' : 'filters.allUnits')}
+            summarise={(count) =>
+              t(parent ? 'filters.countiesSelected' : 'filters.unitsSelected', { count })
+            }
+            options={(parent ? counties : leagueCities).map((unit) => ({
+              id: unit.id,
+              label: pickLabel(language, unit.name, unit.nameEn),
+            }))}
+            // The unit groups (9 cities, 3 leagues, border units) are of the 盟市 level only.
+            quickChoices={
+              parent
+                ? []
+                : unitGroupsOf(leagueCities, language).map((group) => ({
+                    label: group.label,
+                    ids: group.ids,
+                  }))
+            }
+            selected={filters.units}
+            onChange={actions.unitsChosen}
+          />
+          <DrillControl units={units} parent={parent} />
+        </div>
         <MultiSelect
           label={t('filters.initiatives')}
           allLabel={t('filters.allInitiatives')}
@@ -182,5 +198,39 @@ export function FilterBar({ units, initiatives, bounds, summary }: FilterBarProp
         </div>
       </div>
     </section>
+  );
+}
+
+/**
+ * Down from one chosen 盟市 to its counties (旗县市区), and back up. Offered only where the data has
+ * counties below the 盟市; a plain button, so Tab and Enter reach it like any other.
+ */
+function DrillControl({ units, parent }: { units: Unit[]; parent: Unit | null }) {
+  const t = useT();
+  const language = useLanguage();
+  const filters = useFilters();
+  const { drilledDown, drilledUp } = useFilterActions();
+  if (parent) {
+    const name = pickLabel(language, parent.name, parent.nameEn);
+    return (
+      <button type="button" className="link-button drill-control" onClick={drilledUp}>
+        {t('filters.drillUp', { unit: name })}
+      </button>
+    );
+  }
+  const [only] = filters.units;
+  const chosen =
+    filters.units.length === 1
+      ? units.find((unit) => unit.id === only && unit.level === 'league-city')
+      : undefined;
+  if (!chosen || !units.some((unit) => unit.parentId === chosen.id)) return null;
+  return (
+    <button
+      type="button"
+      className="link-button drill-control"
+      onClick={() => drilledDown(chosen.id)}
+    >
+      {t('filters.drillDown')}
+    </button>
   );
 }

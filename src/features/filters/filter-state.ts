@@ -7,7 +7,10 @@ export type ComparisonMode = (typeof comparisons)[number];
 
 /** The view an official has chosen. Empty lists mean "all"; null months mean the default window. */
 export type Filters = {
+  /** With `parent`: counties of that 盟市 (empty: all of them); else league/city units. */
   units: string[];
+  /** The 盟市 drilled down into (its 旗县市区 are the units shown), or null for the 盟市 level. */
+  parent: string | null;
   initiatives: string[];
   from: string | null;
   to: string | null;
@@ -19,6 +22,7 @@ export type Filters = {
 
 export const defaultFilters: Filters = {
   units: [],
+  parent: null,
   initiatives: [],
   from: null,
   to: null,
@@ -32,7 +36,14 @@ export type FilterNotice = {
   param: string;
   value: string;
   reason:
-    'invalid' | 'unknown-param' | 'unknown-id' | 'out-of-range' | 'inverted' | 'corrupted-storage';
+    | 'invalid'
+    | 'unknown-param'
+    | 'unknown-id'
+    | 'not-below'
+    | 'no-counties'
+    | 'out-of-range'
+    | 'inverted'
+    | 'corrupted-storage';
 };
 
 /** The default window: the twelve months up to the data's last month. */

@@ -19,6 +19,10 @@ type FilterState = {
   actions: {
     unitsChosen: (units: string[]) => void;
     unitClicked: (unitId: string) => void;
+    /** Shows the counties (旗县市区) of a 盟市 in place of the 盟市. */
+    drilledDown: (parentId: string) => void;
+    /** Back from the counties to their 盟市, selected alone. */
+    drilledUp: () => void;
     initiativesChosen: (initiatives: string[]) => void;
     periodChosen: (from: string | null, to: string | null) => void;
     granularityChosen: (granularity: Granularity) => void;
@@ -57,6 +61,16 @@ function createFilterStore(initial: Pick<FilterState, 'filters' | 'notices'>) {
                 state.filters.units.length === 1 && state.filters.units[0] === unitId
                   ? []
                   : [unitId],
+            },
+            changedBy: 'user',
+          })),
+        drilledDown: (parentId) => update({ parent: parentId, units: [] }),
+        drilledUp: () =>
+          set((state) => ({
+            filters: {
+              ...state.filters,
+              units: state.filters.parent === null ? state.filters.units : [state.filters.parent],
+              parent: null,
             },
             changedBy: 'user',
           })),

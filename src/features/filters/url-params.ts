@@ -14,7 +14,7 @@ import { viewParamNames } from './view-params';
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const MAX_IDS = 200;
-const known = new Set(['units', 'initiatives', 'from', 'to', 'granularity', 'compare']);
+const known = new Set(['units', 'parent', 'initiatives', 'from', 'to', 'granularity', 'compare']);
 // Not filters, but expected in a link: parsed elsewhere (view-params.ts), never "unknown".
 const alsoKnown = new Set<string>(viewParamNames);
 
@@ -89,9 +89,15 @@ export function parseFilterParams(search: string): { filters: Filters; notices: 
     notices.push({ param: 'compare', value: shown(compareValue), reason: 'invalid' });
   }
 
+  const parentValue = params.get('parent');
+  const parent = parentValue === null || parentValue === '' ? null : parentValue;
+  if (parent !== null && !ID.test(parent))
+    notices.push({ param: 'parent', value: shown(parent), reason: 'invalid' });
+
   return {
     filters: {
       units: idList(params.get('units'), 'units', notices),
+      parent: parent !== null && ID.test(parent) ? parent : null,
       initiatives: idList(params.get('initiatives'), 'initiatives', notices),
       from: inverted ? null : from,
       to,
@@ -106,6 +112,7 @@ export function parseFilterParams(search: string): { filters: Filters; notices: 
 /** Only what differs from the defaults goes into the link, so links stay short and readable. */
 export function serializeFilters(filters: Filters): string {
   const params = new URLSearchParams();
+  if (filters.parent !== null) params.set('parent', filters.parent);
   if (filters.units.length > 0) params.set('units', filters.units.join(','));
   if (filters.initiatives.length > 0) params.set('initiatives', filters.initiatives.join(','));
   if (filters.from !== null) params.set('from', filters.from);
@@ -124,7 +131,10 @@ export const hasFilterParams = (search: string) =>
   [...new URLSearchParams(search).keys()].some((name) => known.has(name));
 
 export type FilterCatalog = {
+  /** The league/city units. */
   unitIds: ReadonlySet<string>;
+  /** The counties of each league/city unit that has some. */
+  countiesOf?: ReadonlyMap<string, ReadonlySet<string>>;
   initiativeIds: ReadonlySet<string>;
   firstMonth: string;
   lastMonth: string;
@@ -147,9 +157,33 @@ export function checkFiltersAgainstCatalog(
     notices.push({ param, value, reason: 'out-of-range' });
     return null;
   };
+  // A drill-down only into a 盟市 that has counties; then only its own counties are kept.
+  let parent = filters.parent;
+  if (parent !== null && !catalog.countiesOf?.has(parent)) {
+    notices.push({
+      param: 'parent',
+      value: shown(parent),
+      reason: catalog.unitIds.has(parent) ? 'no-counties' : 'unknown-id',
+    });
+    parent = null;
+  }
+  const counties = parent === null ? undefined : catalog.countiesOf?.get(parent);
+  let units: string[];
+  if (counties) {
+    const below = new Set([...(catalog.countiesOf?.values() ?? [])].flatMap((ids) => [...ids]));
+    const elsewhere = filters.units.filter((id) => !counties.has(id) && below.has(id));
+    if (elsewhere.length > 0)
+      notices.push({ param: 'units', value: shown(elsewhere.join(',')), reason: 'not-below' });
+    units = keepKnown(
+      filters.units.filter((id) => !elsewhere.includes(id)),
+      counties,
+      'units',
+    );
+  } else units = keepKnown(filters.units, catalog.unitIds, 'units');
   const checked: Filters = {
     ...filters,
-    units: keepKnown(filters.units, catalog.unitIds, 'units'),
+    parent,
+    units,
     initiatives: keepKnown(filters.initiatives, catalog.initiativeIds, 'initiatives'),
     from: inSpan(filters.from, 'from'),
     to: inSpan(filters.to, 'to'),

@@ -1,5 +1,6 @@
 import type { Dataset } from '@/schemas/api';
 import type { Observation } from '@/schemas/observation';
+import { reportsFigures } from './parse/catalogue';
 import type { ImportedFigure } from './parse/interpret';
 import { FigureKeys, KeyIndex } from './figure-key';
 import type { ImportProblem } from './parse/problems';
@@ -208,7 +209,7 @@ export function planImport(
     for (const observation of base.observations)
       if (observation.value !== null) report(observation.unitId, observation.period);
     for (const unit of base.units) {
-      if (unit.level === 'region') continue;
+      if (!reportsFigures(unit)) continue;
       const periods = reported.get(unit.id);
       const gaps = months.filter((month) => !periods?.has(month));
       if (gaps.length > 0) missing.push({ unitId: unit.id, months: gaps });

@@ -10,6 +10,7 @@ import type { Indicator } from '@/schemas/indicator';
 import type { Initiative, SectionId } from '@/schemas/initiative';
 import type { Unit } from '@/schemas/unit';
 import { columnLetter } from './parse/problems';
+import { reportsFigures } from './parse/catalogue';
 
 /*
  * 填报模板: what each league/city fills in every month. One sheet per report section, units and
@@ -77,7 +78,7 @@ function allowedText(indicator: Indicator): string {
 
 const reportingUnits = (catalogue: Catalogue, options: TemplateOptions) =>
   catalogue.units.filter(
-    (unit) => unit.level !== 'region' && (options.unitId === null || unit.id === options.unitId),
+    (unit) => reportsFigures(unit) && (options.unitId === null || unit.id === options.unitId),
   );
 
 const inScope = (indicator: Indicator, units: Unit[]) =>

@@ -50,6 +50,8 @@ export type FigureInput = {
   units: readonly PolicyUnit[];
   /** How many units the dataset has at this level: the N of "全区N个盟市". */
   totalUnits: number;
+  /** When the units are the counties of one 盟市: that 盟市 ("呼和浩特市9个旗县市区"). */
+  parent?: PolicyUnit | null;
   /** The periods of the range shown, in order. */
   periods: readonly string[];
   comparison: ComparisonMode;
@@ -115,9 +117,11 @@ export type Figure = {
   method: Method;
   /** Selected units the indicator belongs to. */
   scopeUnits: PolicyUnit[];
-  /** Scope is every unit of the dataset ("全区N个盟市"). */
+  /** Scope is every unit of the dataset ("全区N个盟市"), or of the parent drilled into. */
   wholeRegion: boolean;
   totalUnits: number;
+  /** The 盟市 whose counties are the units, or null at the league/city level. */
+  parent: PolicyUnit | null;
   coverage: Coverage;
   /** The chosen comparison; for 'target', null (the judgement says it). */
   comparison: Comparison | null;
@@ -358,6 +362,7 @@ export function figureOf(input: FigureInput): Figure {
     scopeUnits,
     wholeRegion,
     totalUnits: input.totalUnits,
+    parent: input.parent ?? null,
     comparisonMode,
   };
   const none: Omit<Figure, 'status' | 'coverage' | 'method'> = {

@@ -12,7 +12,7 @@ import {
   nameInText,
 } from '@/lib/format';
 import type { Language } from '@/lib/i18n/language-store';
-import { pickLabel, translate } from '@/lib/i18n/translate';
+import { levelWords, pickLabel, translate } from '@/lib/i18n/translate';
 import type { MessageKey } from '@/lib/i18n/messages';
 import type { SeriesPoint } from '@/schemas/api';
 import type { Indicator, MeasureUnit, Target } from '@/schemas/indicator';
@@ -20,10 +20,14 @@ import type { Comparison, Figure, Judgement, PolicyUnit, UnitFigure } from './fi
 import { targetKind } from './targets';
 
 type Values = Record<string, string | number>;
-const words = (language: Language) => ({
-  t: (key: MessageKey, values?: Values) => translate(language, key, values),
-  list: (items: string[]) => items.join(translate(language, 'summary.listSeparator')),
-});
+/** Messages about the units shown name their level: 盟市, or 旗县市区 with a `parent` drilled into. */
+const words = (language: Language, parent: PolicyUnit | null = null) => {
+  const level = levelWords(language, parent ? 'county' : 'league-city');
+  return {
+    t: (key: MessageKey, values?: Values) => translate(language, key, { ...level, ...values }),
+    list: (items: string[]) => items.join(translate(language, 'summary.listSeparator')),
+  };
+};
 
 const unitName = (unit: PolicyUnit, language: Language) =>
   nameInText(pickLabel(language, unit.name, unit.nameEn));
@@ -35,14 +39,30 @@ const nameOf = (figure: Figure, unitId: string, language: Language) => {
 
 const isShare = (unit: MeasureUnit) => unit === '%' || unit === '个百分点';
 
-/** "全区12个盟市" / "All 12 leagues and cities": the whole region, with its count from the data. */
-export const wholeRegionWording = (count: number, language: Language) =>
-  translate(language, 'policy.wholeRegion', { count });
+/**
+ * "全区12个盟市" / "All 12 leagues and cities": the whole region, with its count from the data; or,
+ * drilled down, every county of one 盟市 ("呼和浩特市9个旗县市区").
+ */
+export const wholeRegionWording = (
+  count: number,
+  language: Language,
+  parent: PolicyUnit | null = null,
+) =>
+  parent
+    ? translate(language, 'policy.wholeParent', { count, parent: unitName(parent, language) })
+    : translate(language, 'policy.wholeRegion', { count });
 
 /** The units a figure covers: "全区12个盟市合计", "呼和浩特市", "所选3个盟市不加权平均". */
 export function scopeWording(figure: Figure, language: Language): string {
-  if (figure.status === 'out-of-scope') return outOfScopeWording(figure.indicator, language);
-  return unitsWording(figure.scopeUnits, figure.wholeRegion, figure.method, language);
+  if (figure.status === 'out-of-scope')
+    return outOfScopeWording(figure.indicator, language, figure.parent);
+  return unitsWording(
+    figure.scopeUnits,
+    figure.wholeRegion,
+    figure.method,
+    language,
+    figure.parent,
+  );
 }
 
 /** The same for a series over time: the selected units the indicator belongs to, and how they combine. */
@@ -52,8 +72,9 @@ export function seriesScopeWording(
   scope: readonly PolicyUnit[],
   totalUnits: number,
   language: Language,
+  parent: PolicyUnit | null = null,
 ): string {
-  if (scope.length === 0) return outOfScopeWording(indicator, language);
+  if (scope.length === 0) return outOfScopeWording(indicator, language, parent);
   const wholeRegion =
     indicator.scopeUnitIds === undefined && selected.length === totalUnits && totalUnits > 1;
   return unitsWording(
@@ -61,6 +82,7 @@ export function seriesScopeWording(
     wholeRegion,
     scope.length === 1 ? 'single' : indicator.rollup.method,
     language,
+    parent,
   );
 }
 
@@ -69,11 +91,12 @@ function unitsWording(
   wholeRegion: boolean,
   method: Figure['method'],
   language: Language,
+  parent: PolicyUnit | null = null,
 ): string {
-  const { t, list } = words(language);
+  const { t, list } = words(language, parent);
   if (units.length === 1 && units[0]) return unitName(units[0], language);
   const who = wholeRegion
-    ? wholeRegionWording(units.length, language)
+    ? wholeRegionWording(units.length, language, parent)
     : units.length <= 3
       ? list(units.map((unit) => unitName(unit, language)))
       : t('policy.selectedUnits', { count: units.length });
@@ -88,15 +111,21 @@ function unitsWording(
 }
 
 /** Why a figure is not shown for the selection: "该指标仅统计乌海市". */
-export function outOfScopeWording(indicator: Indicator, language: Language): string {
-  return translate(language, 'policy.outOfScope', {
+export function outOfScopeWording(
+  indicator: Indicator,
+  language: Language,
+  parent: PolicyUnit | null = null,
+): string {
+  // Drilled into the brand's own 盟市: the figure is there, only not split into its counties.
+  const ofParent = parent !== null && (indicator.scopeUnitIds ?? []).includes(parent.id);
+  return translate(language, ofParent ? 'policy.outOfScopeCounties' : 'policy.outOfScope', {
     count: indicator.scopeUnitIds?.length ?? 0,
   });
 }
 
 /** "11/12个盟市已报送；乌兰察布市最新为2024年5月" — null when every unit reported. */
 export function coverageWording(figure: Figure, language: Language): string | null {
-  const { t, list } = words(language);
+  const { t, list } = words(language, figure.parent);
   const { coverage } = figure;
   if (figure.status !== 'ok' || coverage.complete) return null;
   const parts: string[] = [];
@@ -161,7 +190,7 @@ export function comparisonWording(
   language: Language,
 ): string | null {
   if (!comparison) return null;
-  const { t } = words(language);
+  const { t } = words(language, figure.parent);
   const { indicator } = figure;
   const byQuarter = figure.period?.includes('Q') ?? false;
   const mode = comparison.mode;

@@ -30,3 +30,16 @@ export const t: Translate = (key, values) => translate(currentLanguage(), key, v
 /** Picks the Chinese or English variant of a data label (name / nameEn). */
 export const pickLabel = (language: Language, chinese: string, english: string) =>
   language === 'en' ? english : chinese;
+
+/** The level of the units a view shows: the 12 盟市, or the 旗县市区 of one 盟市 drilled into. */
+export type ShownLevel = 'league-city' | 'county';
+
+/** The words naming a level, as the placeholders every message about the shown units takes. */
+export type LevelWords = { level: string; levelOne: string; Level: string; Levels: string };
+
+export const levelWords = (language: Language, level: ShownLevel): LevelWords => ({
+  level: translate(language, `level.${level}.many`),
+  levelOne: translate(language, `level.${level}.one`),
+  Level: translate(language, `level.${level}.title`),
+  Levels: translate(language, `level.${level}.titleMany`),
+});

@@ -5,6 +5,8 @@ import type { DatasetIndex } from './dataset-index';
 export type ObservationQuery = {
   indicatorIds: string[] | null;
   unitIds: string[] | null;
+  /** The units directly below this one instead of the league/city level (a 盟市's counties). */
+  parentId?: string | null;
   initiativeIds: string[] | null;
   from: string | null;
   to: string | null;
@@ -46,6 +48,31 @@ function checkKnown(
   }
 }
 
+/** `parent`: one known unit; every `unit` named beside it must be directly below it. */
+function parentParam(
+  params: URLSearchParams,
+  index: DatasetIndex,
+  unitIds: string[] | null,
+  errors: InvalidParam[],
+): string | null {
+  const value = params.get('parent');
+  if (value === null || value === '') return null;
+  if (!index.unitIds.has(value)) {
+    errors.push({ name: 'parent', reason: `unknown unit ${quote(value)}` });
+    return null;
+  }
+  const parentOf = new Map(index.dataset.units.map((unit) => [unit.id, unit.parentId]));
+  const outside = (unitIds ?? []).filter(
+    (unitId) => parentOf.has(unitId) && parentOf.get(unitId) !== value,
+  );
+  if (outside.length > 0)
+    errors.push({
+      name: 'unit',
+      reason: `not directly below ${quote(value)}: ${outside.slice(0, 5).map(quote).join(', ')}`,
+    });
+  return value;
+}
+
 export function badRequest(errors: InvalidParam[]): Problem {
   return {
     type: 'about:blank',
@@ -68,6 +95,7 @@ export function parseObservationQuery(
   checkKnown('indicator', indicatorIds, new Set(index.indicatorsById.keys()), errors);
   checkKnown('unit', unitIds, index.unitIds, errors);
   checkKnown('initiative', initiativeIds, index.initiativeIds, errors);
+  const parentId = parentParam(params, index, unitIds, errors);
 
   const month = (name: 'from' | 'to') => {
     const value = params.get(name);
@@ -105,6 +133,7 @@ export function parseObservationQuery(
     value: {
       indicatorIds,
       unitIds,
+      parentId,
       initiativeIds,
       from,
       to,

@@ -79,11 +79,15 @@ function selectedIndicators(index: DatasetIndex, query: ObservationQuery): Indic
 }
 
 function selectedUnits(index: DatasetIndex, query: ObservationQuery): string[] {
-  // Without a unit filter, the league/city level: the region is their sum, not another unit to add.
+  // Without a unit filter, the units directly below the parent, by default the league/city level:
+  // the region is their sum and a 盟市 the sum of its counties, never another unit to add.
+  if (query.unitIds) return query.unitIds;
+  const { units } = index.dataset;
   return (
-    query.unitIds ??
-    index.dataset.units.filter((unit) => unit.level === 'league-city').map((unit) => unit.id)
-  );
+    query.parentId == null
+      ? units.filter((unit) => unit.level === 'league-city')
+      : units.filter((unit) => unit.parentId === query.parentId)
+  ).map((unit) => unit.id);
 }
 
 function seriesOf(
@@ -114,6 +118,13 @@ function combine(
   query: ObservationQuery,
 ): SeriesPoint[] {
   const own = seriesOf(index, indicator.id, unitIds, query, indicator);
+  // The note names the level combined: a parent's counties are 旗县市区, not 盟市 (the units of one
+  // request share a level: the dashboard asks for counties by name, other clients with parent=).
+  const [firstUnitId] = unitIds;
+  const counties =
+    query.parentId != null ||
+    index.dataset.units.find((unit) => unit.id === firstUnitId)?.level === 'county';
+  const levelNoun = counties ? '旗县市区' : '盟市';
   const rollup = indicator.rollup;
   const parts =
     rollup.method === 'ratio'
@@ -180,7 +191,7 @@ function combine(
       expected,
       ...(held.size > 0 && { months: [...held].sort() }),
       ...(anyIncomplete && { incomplete: true }),
-      ...(incomplete > 0 && { note: `${incomplete}个盟市有月份缺报` }),
+      ...(incomplete > 0 && { note: `${incomplete}个${levelNoun}有月份缺报` }),
       ...(revised && { revised }),
     };
   });

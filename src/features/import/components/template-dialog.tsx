@@ -3,6 +3,7 @@ import { useLanguage } from '@/lib/i18n/language-store';
 import { pickLabel, useT } from '@/lib/i18n/translate';
 import type { Dataset } from '@/schemas/api';
 import { monthsOf, templateCsv, templateFileName, templateXlsx } from '../template';
+import { reportsFigures } from '../parse/catalogue';
 import { ModalDialog } from './modal-dialog';
 
 type Catalogue = Pick<Dataset, 'units' | 'indicators' | 'initiatives' | 'meta'>;
@@ -67,13 +68,11 @@ export default function TemplateDialog({
         <label htmlFor={ids.unit}>{t('template.unit')}</label>
         <select id={ids.unit} value={unitId} onChange={(event) => setUnitId(event.target.value)}>
           <option value="">{t('template.allUnits')}</option>
-          {catalogue.units
-            .filter((unit) => unit.level !== 'region')
-            .map((unit) => (
-              <option key={unit.id} value={unit.id}>
-                {pickLabel(language, unit.name, unit.nameEn)}
-              </option>
-            ))}
+          {catalogue.units.filter(reportsFigures).map((unit) => (
+            <option key={unit.id} value={unit.id}>
+              {pickLabel(language, unit.name, unit.nameEn)}
+            </option>
+          ))}
         </select>
         <label htmlFor={ids.from}>{t('template.from')}</label>
         <input

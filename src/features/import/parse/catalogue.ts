@@ -5,6 +5,13 @@ import { toHalfWidth } from './values';
 /** What an import is checked against: the units and indicators of the dataset it goes into. */
 export type Catalogue = { units: Unit[]; indicators: Indicator[] };
 
+/**
+ * Figures are reported, and templates filled, per 盟市: the region's are the 盟市 combined, and the
+ * counties' (旗县市区) come with the dataset, their sum being their 盟市's, so a county figure
+ * imported alone would leave its 盟市 contradicting it.
+ */
+export const reportsFigures = (unit: Unit) => unit.level === 'league-city';
+
 export const normaliseName = (text: string) =>
   toHalfWidth(text).replace(/\s+/g, '').replace(/[“”"]/g, '"').toLowerCase();
 
@@ -16,12 +23,12 @@ export type CatalogueLookup = {
   indicator: (text: string) => Indicator | undefined;
   unitNames: string[];
   indicatorNames: string[];
-  /** Units that report figures (the region's are the units combined). */
+  /** Units that report figures: the 盟市 (see reportsFigures). */
   reportingUnits: Unit[];
 };
 
 export function catalogueLookup(catalogue: Catalogue): CatalogueLookup {
-  const reportingUnits = catalogue.units.filter((unit) => unit.level !== 'region');
+  const reportingUnits = catalogue.units.filter(reportsFigures);
   const units = new Map<string, Unit>();
   for (const unit of catalogue.units)
     for (const key of [unit.id, unit.name, unit.nameEn]) units.set(normaliseName(key), unit);

@@ -161,6 +161,18 @@ function readUnit(context: RowContext, column: number, lookup: CatalogueLookup):
     );
     return null;
   }
+  if (unit && unit.level !== 'league-city') {
+    const parent = lookup.reportingUnits.find((candidate) => candidate.id === unit.parentId);
+    const where = parent ? `属${parent.name}的` : '';
+    context.problems.push(
+      problemAt(
+        context,
+        column,
+        `“${unit.name}”是${where}旗县市区；导入按盟市填报，旗县市区的数字不单独导入，请填写${parent?.name ?? '所属盟市'}的数字。`,
+      ),
+    );
+    return null;
+  }
   if (unit) return unit;
   const suggestion = closestName(text, lookup.unitNames);
   context.problems.push(
