@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '@/schemas/zod';
 import { problemSchema, type Problem } from '@/schemas/api';
 import { localFetch } from './data-source';
 
@@ -65,7 +65,7 @@ export function buildUrl(path: string, params: QueryParams = {}): string {
   return url.toString();
 }
 
-function describeIssues(error: z.ZodError): string {
+function describeIssues(error: z.core.$ZodError): string {
   return error.issues
     .slice(0, 3)
     .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
@@ -91,7 +91,7 @@ export function holdRequestsUntil(ready: Promise<unknown>): void {
 /** GET a JSON resource and validate it; anything unexpected becomes an ApiError with a readable message. */
 export async function getJson<T>(
   path: string,
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   options: { params?: QueryParams; signal?: AbortSignal; timeoutMs?: number } = {},
 ): Promise<T> {
   await requestsHeld;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { idSchema, isoDateSchema, monthSchema } from './common';
 import { datasetMetaSchema } from './dataset';
 import { indicatorSchema } from './indicator';
@@ -22,7 +22,7 @@ export type Granularity = z.infer<typeof granularitySchema>;
 /** A period in a response: a month "2024-06" or a quarter "2024-Q2". */
 export const periodSchema = z.union([
   monthSchema,
-  z.string().regex(/^\d{4}-Q[1-4]$/, { error: 'expected a quarter as YYYY-Qn' }),
+  z.string().check(z.regex(/^\d{4}-Q[1-4]$/, { error: 'expected a quarter as YYYY-Qn' })),
 ]);
 
 export const seriesPointSchema = z.object({
@@ -30,22 +30,22 @@ export const seriesPointSchema = z.object({
   /** "all" when the response aggregates across the selected units. */
   unitId: z.union([idSchema, z.literal('all')]),
   period: periodSchema,
-  value: z.number().finite().nullable(),
-  note: z.string().max(300).optional(),
-  revised: z.boolean().optional(),
+  value: z.nullable(z.number()),
+  note: z.optional(z.string().check(z.maxLength(300))),
+  revised: z.optional(z.boolean()),
   /** Per unit, with `revised`: the figure first reported (原报) and when it was corrected. */
-  previousValue: z.number().finite().nullable().optional(),
-  revisedAt: isoDateSchema.optional(),
+  previousValue: z.optional(z.nullable(z.number())),
+  revisedAt: z.optional(isoDateSchema),
   /**
    * Quarters only: the months of the range the quarter holds ("2024-04", "2024-05" when the range
    * or the data end in May). Fewer than three: a partial quarter, labelled with its months.
    */
-  months: z.array(monthSchema).optional(),
+  months: z.optional(z.array(monthSchema)),
   /** Quarters only: a month the quarter holds was not reported (per unit), or some unit's was not (combined). */
-  incomplete: z.boolean().optional(),
+  incomplete: z.optional(z.boolean()),
   /** With aggregation: how many of the selected units reported a value. */
-  reported: z.number().int().nonnegative().optional(),
-  expected: z.number().int().nonnegative().optional(),
+  reported: z.optional(z.int().check(z.nonnegative())),
+  expected: z.optional(z.int().check(z.nonnegative())),
 });
 export type SeriesPoint = z.infer<typeof seriesPointSchema>;
 
@@ -58,11 +58,11 @@ export type ObservationsResponse = z.infer<typeof observationsResponseSchema>;
 
 /** RFC 9457 problem details, the body of every 4xx/5xx. */
 export const problemSchema = z.object({
-  type: z.string().optional(),
+  type: z.optional(z.string()),
   title: z.string(),
-  status: z.number().int(),
-  detail: z.string().optional(),
-  invalidParams: z.array(z.object({ name: z.string(), reason: z.string() })).optional(),
+  status: z.int(),
+  detail: z.optional(z.string()),
+  invalidParams: z.optional(z.array(z.object({ name: z.string(), reason: z.string() }))),
 });
 export type Problem = z.infer<typeof problemSchema>;
 
@@ -73,9 +73,9 @@ export type Problem = z.infer<typeof problemSchema>;
 export const observationsBatchResponseSchema = z.object({
   results: z.array(
     z.object({
-      status: z.number().int(),
-      response: z.unknown().optional(),
-      problem: z.unknown().optional(),
+      status: z.int(),
+      response: z.optional(z.unknown()),
+      problem: z.optional(z.unknown()),
     }),
   ),
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { isoDateSchema, labelSchema, monthSchema } from './common';
 
 export const datasetMetaSchema = z.object({
@@ -11,7 +11,7 @@ export const datasetMetaSchema = z.object({
   lastMonth: monthSchema,
   source: labelSchema,
   sourceEn: labelSchema,
-  version: z.string().min(1).max(40),
+  version: z.string().check(z.minLength(1), z.maxLength(40)),
   /** Synthetic data: everything that shows or exports it is marked 示例数据. */
   isSample: z.boolean(),
 });

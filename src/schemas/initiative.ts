@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { idSchema, labelSchema } from './common';
 
 /** The report's three sections, in the report's order. */
@@ -13,8 +13,8 @@ export const initiativeSchema = z.object({
   nameEn: labelSchema,
   /** A city pilot brand (德润青城, 包你满意 …) belongs to the unit that built it. */
   brand: z.boolean(),
-  ownerUnitId: idSchema.nullable(),
-  summary: z.string().max(500),
-  summaryEn: z.string().max(500),
+  ownerUnitId: z.nullable(idSchema),
+  summary: z.string().check(z.maxLength(500)),
+  summaryEn: z.string().check(z.maxLength(500)),
 });
 export type Initiative = z.infer<typeof initiativeSchema>;

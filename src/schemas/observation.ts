@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { idSchema, isoDateSchema, monthSchema } from './common';
 
 export const observationSchema = z.object({
@@ -6,13 +6,13 @@ export const observationSchema = z.object({
   unitId: idSchema,
   period: monthSchema,
   /** null is a gap (not reported), never a zero. */
-  value: z.number().finite().nullable(),
-  note: z.string().max(300).optional(),
+  value: z.nullable(z.number()),
+  note: z.optional(z.string().check(z.maxLength(300))),
   /** The figure replaced an earlier published one. */
-  revised: z.boolean().optional(),
+  revised: z.optional(z.boolean()),
   /** With `revised`: the figure first reported (原报), null if it was first reported as missing. */
-  previousValue: z.number().finite().nullable().optional(),
+  previousValue: z.optional(z.nullable(z.number())),
   /** With `revised`: the date the figure was corrected. */
-  revisedAt: isoDateSchema.optional(),
+  revisedAt: z.optional(isoDateSchema),
 });
 export type Observation = z.infer<typeof observationSchema>;

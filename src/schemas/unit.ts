@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { idSchema, labelSchema } from './common';
 
 /**
@@ -16,9 +16,9 @@ export const unitSchema = z.object({
   level: unitLevelSchema,
   /** 市 or 盟 for the league/city level; lets the filter offer "the 9 cities" and "the 3 leagues". */
   kind: z.enum(['region', 'city', 'league', 'other']),
-  parentId: idSchema.nullable(),
+  parentId: z.nullable(idSchema),
   /** Border units take part in 三务合一. */
-  border: z.boolean().default(false),
+  border: z._default(z.boolean(), false),
 });
 export type Unit = z.infer<typeof unitSchema>;
 export type UnitLevel = z.infer<typeof unitLevelSchema>;

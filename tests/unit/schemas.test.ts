@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type { z } from '@/schemas/zod';
 import { generateSampleDataset } from '@mocks/data/generate-sample';
 import {
   datasetSchema,
@@ -22,7 +22,7 @@ const sample = generateSampleDataset();
 type Issue = { path: string; message: string };
 
 /** The issues a schema reports for a value, with paths joined as the API client prints them. */
-function issuesOf(schema: z.ZodType, value: unknown): Issue[] {
+function issuesOf(schema: z.ZodMiniType, value: unknown): Issue[] {
   const result = schema.safeParse(value);
   if (result.success) return [];
   return result.error.issues.map((issue) => ({

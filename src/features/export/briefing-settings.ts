@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/schemas/zod';
 
 /*
  * What heads a 简报 besides its figures: the masthead, the issue (第X期), who issues it and when,
@@ -8,15 +8,16 @@ import { z } from 'zod';
 
 export const BRIEFING_SETTINGS_KEY = 'dashboard.briefing';
 
-const text = (max: number) => z.string().trim().max(max);
+const text = (max: number, min = 0) =>
+  z.string().check(z.trim(), z.maxLength(max), ...(min > 0 ? [z.minLength(min)] : []));
 
 export const briefingSettingsSchema = z.object({
   /** 报头, e.g. "工作简报". */
-  masthead: text(40).min(1),
+  masthead: text(40, 1),
   /** 期号: the number in 第X期, as written ("12", "增刊1"). */
-  issue: text(20).min(1),
+  issue: text(20, 1),
   /** 编发单位. */
-  issuer: text(60).min(1),
+  issuer: text(60, 1),
   date: z.iso.date(),
   /** 报送 and 抄送: who receives it; empty leaves the line out. */
   sendTo: text(200),
