@@ -5,7 +5,7 @@ import {
   saveBriefingSettings,
   type BriefingSettings,
 } from '@/features/export/briefing-settings';
-import { chartKey, findCharts, findSections } from '@/features/export/dashboard-report';
+import { chartKey, findCharts, findSections } from '@/features/export/report-slots';
 import { useT } from '@/lib/i18n/translate';
 
 export type BriefingChoice = { settings: BriefingSettings; include: ReadonlySet<string> };

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { findCharts, findSections } from '@/features/export/dashboard-report';
+import { findCharts, findSections } from '@/features/export/report-slots';
 import { describeExportFailure, CanvasTooLargeError } from '@/features/export/export-errors';
 import { ClipboardCopyError } from '@/features/export/save-file';
 

@@ -57,7 +57,6 @@ export function changeWording(figure: BriefingFigure, language: Language): strin
 const readsAsDirection = (figure: BriefingFigure, language: Language) =>
   language === 'zh-CN' && (figure.unit === '个百分点' || /(同比|变化)$/.test(figure.name));
 
-
 /**
  * One figure in words; null when it was not reported in the range (a gap is said, not guessed).
  * A coverage in `said` was stated earlier in the same sentence ("11/12个盟市已报送") and is not

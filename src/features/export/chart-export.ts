@@ -1,18 +1,13 @@
 import type { DataTable } from '@/lib/data-table';
 import type { Provenance } from '@/lib/provenance';
-import {
-  EXPORT_WIDTH,
-  chartSvgOf,
-  drawnSize,
-  layOutForExport,
-  renderChartImage,
-} from './chart-raster';
+import { EXPORT_WIDTH, drawnSize, layOutForExport, renderChartImage } from './chart-raster';
 import { tableToCsvBlob } from './csv';
 import { ChartNotShownError } from './export-errors';
 import { exportFileName, type ExportFileNameInput } from './file-name';
 import { readLegend } from './legend-band';
 import { saveFile } from './save-file';
 import { buildSvgSnapshot } from './svg-snapshot';
+import { chartSvgOf } from './report-slots';
 
 /*
  * The one entry point for a card's export menu, loaded on first use: it builds a typed Blob for

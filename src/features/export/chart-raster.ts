@@ -7,6 +7,7 @@ import { stampLayout, STAMP_FONT_FAMILY, type StampMode } from './stamp-layout';
 import { loadStampFonts } from './stamp-fonts';
 import { cloneWithInlineStyles } from './svg-inline-styles';
 import { SVG_NS, sanitiseSvgTree } from './svg-sanitise';
+import { chartSvgOf } from './report-slots';
 
 /*
  * A chart as a stamped PNG: the card's own <svg>, with its computed styles inlined, drawn into a
@@ -69,14 +70,6 @@ export async function layOutForExport(area: HTMLElement, width: number): Promise
   }
   await nextFrame();
   return restore;
-}
-
-/** The drawn chart inside a card's chart area: Recharts' surface, or the first SVG there. */
-export function chartSvgOf(chartNode: Element): SVGSVGElement | null {
-  return (
-    chartNode.querySelector<SVGSVGElement>('svg.recharts-surface') ??
-    chartNode.querySelector<SVGSVGElement>('svg')
-  );
 }
 
 /** The chart's size as drawn, in whole CSS pixels, so that the PNG's size is exact. */

@@ -1,8 +1,9 @@
 import type { Provenance } from '@/lib/provenance';
-import { chartSvgOf, layOutForExport, renderChartImage, type ChartImage } from './chart-raster';
+import { layOutForExport, renderChartImage, type ChartImage } from './chart-raster';
 import { NothingToExportError } from './export-errors';
 import { readLegend } from './legend-band';
 import { PRINT_CHART_PX } from './print-layout';
+import { chartKey, chartSvgOf, findCharts, findSections } from './report-slots';
 import { stampStyle } from './stamp-layout';
 
 /*
@@ -52,47 +53,6 @@ export type ReportOptions = {
   onProgress?: (progress: ReportProgress) => void;
   signal?: AbortSignal;
 };
-
-export type ChartSlot = {
-  cardId: string;
-  sectionId: string;
-  title: string;
-  subtitle: string;
-  wide: boolean;
-  area: Element;
-  svg: SVGSVGElement;
-};
-
-/**
- * A chart's key for choosing it: its card's id, which stays the same whether or not the charts
- * below the fold have been drawn yet (a place among the drawn charts would not).
- */
-export const chartKey = (slot: Pick<ChartSlot, 'cardId'>) => slot.cardId;
-
-/** Every chart ready on the page, in document order: a card in the 'ready' state with an SVG. */
-export function findCharts(root: ParentNode): ChartSlot[] {
-  return [...root.querySelectorAll('[data-card][data-state="ready"]')].flatMap((card) => {
-    const area = card.querySelector('[role="img"]');
-    const svg = area ? chartSvgOf(area) : null;
-    const section = card.parentElement?.closest('section[aria-labelledby]');
-    if (!area || !svg || !section) return [];
-    const title = (card.querySelector('h3')?.textContent ?? '').trim();
-    const subtitle = (card.querySelector('.card__subtitle')?.textContent ?? '').trim();
-    const wide = card.getAttribute('data-wide') === 'true';
-    const sectionId = section.getAttribute('aria-labelledby') ?? '';
-    const cardId = card.getAttribute('data-card') ?? '';
-    return [{ cardId, sectionId, title, subtitle, wide, area, svg }];
-  });
-}
-
-/** The page's sections in order: those whose heading is an h2, with its text. */
-export function findSections(root: ParentNode): Array<{ id: string; heading: string }> {
-  return [...root.querySelectorAll('section[aria-labelledby]')].flatMap((section) => {
-    const id = section.getAttribute('aria-labelledby') ?? '';
-    const heading = section.querySelector(`h2[id="${CSS.escape(id)}"]`);
-    return heading ? [{ id, heading: (heading.textContent ?? '').trim() }] : [];
-  });
-}
 
 /** Lets the page paint and answer input between two charts; each takes tens of milliseconds. */
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));

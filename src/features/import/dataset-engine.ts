@@ -1,6 +1,4 @@
 import type { LocalAnswer, LocalTransport } from '@/lib/data-source';
-import { answerRequest } from '@/lib/query-engine/answer-request';
-import { indexDataset } from '@/lib/query-engine/dataset-index';
 import type { StoredDatasetInfo } from './storage';
 import { openDataset, type DatasetOrigin } from './dataset-origin';
 
@@ -23,7 +21,12 @@ export type DatasetEngine = {
 };
 
 async function inlineEngine(origin: DatasetOrigin): Promise<DatasetEngine | null> {
-  const opened = await openDataset(origin);
+  // Loaded here only: in the browser the engine lives in the worker, not on the first screen.
+  const [opened, { answerRequest }, { indexDataset }] = await Promise.all([
+    openDataset(origin),
+    import('@/lib/query-engine/answer-request'),
+    import('@/lib/query-engine/dataset-index'),
+  ]);
   if (!opened) return null;
   const index = indexDataset(opened.dataset);
   return {
