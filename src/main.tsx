@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { holdRequestsUntil } from '@/lib/api-client';
+import { languageReady } from '@/lib/i18n/language-store';
 import '@/app/styles.css';
 
 async function startMockApiIfEmbedded() {
@@ -23,8 +24,12 @@ holdRequestsUntil(
   }),
 );
 
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+const render = () =>
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+// English, asked for by the link or saved on this machine, is a chunk of its own: the first render
+// waits for it (a failure leaves the page in Chinese rather than blank).
+void languageReady.then(render, render);

@@ -3,6 +3,7 @@ import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, vi } from 'vitest';
 import { server } from '@mocks/node';
 import { resetObservationBatching } from '@/features/reports/api/observations-batch';
+import { loadMessages } from '@/lib/i18n/dictionaries';
 
 // Recharts' ResponsiveContainer measures its parent; jsdom has no layout, so give it one.
 class ResizeObserverStub {
@@ -38,3 +39,6 @@ const failOnConsoleError = (...args: unknown[]) => {
 beforeAll(() => {
   vi.spyOn(console, 'error').mockImplementation(failOnConsoleError);
 });
+
+// English is loaded on demand in the app; tests switch languages synchronously, so load it once here.
+beforeAll(() => loadMessages('en'));

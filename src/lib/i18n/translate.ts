@@ -1,8 +1,7 @@
 import { useCallback } from 'react';
 import { currentLanguage, useLanguage, type Language } from './language-store';
-import { en, zhCN, type MessageKey } from './messages';
-
-const dictionaries: Record<Language, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };
+import { dictionaryOf } from './dictionaries';
+import type { MessageKey } from './messages';
 
 export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 
@@ -12,7 +11,7 @@ export function translate(
   key: MessageKey,
   values?: Record<string, string | number>,
 ): string {
-  const template = dictionaries[language][key];
+  const template = dictionaryOf(language)[key];
   if (!values) return template;
   return template.replace(/\{(\w+)\}/g, (match, name: string) =>
     name in values ? String(values[name]) : match,
