@@ -87,6 +87,10 @@ describe('figureOf', () => {
     expect(words.mom).toBe('较上月新增18件（按两期均报送的3个盟市计）');
     expect(words.coverage).toBe('3/4个盟市已报送；阿拉善盟最新数据为2024年5月');
     expect(words.scope).toBe('全区4个盟市合计');
+    // In English the comparison's name sits inside the sentence, in lower case.
+    expect(figureWording(figure, 'en').comparison).toMatch(
+      /^counted since Jun 2023: no year on year comparison$/,
+    );
   });
 
   it('combines a rate from its counts and compares it in 个百分点 on the same units', () => {

@@ -212,7 +212,8 @@ export function comparisonWording(
           ? 'policy.compare.crossesSince'
           : 'policy.compare.crossesStart',
         {
-          comparison: label,
+          // Inside the sentence: "no year on year comparison", not "no Year on year comparison".
+          comparison: language === 'en' ? label.charAt(0).toLowerCase() + label.slice(1) : label,
           since: formatPeriod(indicator.since, language),
         },
       );
