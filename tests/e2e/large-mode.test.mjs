@@ -6,6 +6,7 @@ import { baseUrl, e2eTest, resultsDir } from './support/session.mjs';
 import {
   card,
   chooseUnits,
+  numberIn,
   readCardTable,
   searchParams,
   unitAxisLabels,
@@ -24,6 +25,9 @@ const hohhotCounties = Math.floor((UNITS - 1) / LEAGUE_CITIES);
 // src/features/charts/many-units.ts: beyond 24 units, the first and last 10 are drawn.
 const UNITS_EACH_END = 10;
 const HEAP_BUDGET_MB = 300;
+// src/app/sections/pace-section.tsx and src/app/pace-report.ts.
+const PACE_ROWS_SHOWN = 24;
+const MAX_NAMED_UNITS = 24;
 
 const filterBar = (page) => page.getByRole('region', { name: '筛选条件' });
 const heapMb = (page) => page.evaluate(() => performance.memory.usedJSHeapSize / 1024 / 1024);
@@ -82,6 +86,26 @@ e2eTest(
       labels.join(' | '),
     );
     await ranked.screenshot({ path: new URL('large-mode-counties.png', screenshotsDir).pathname });
+
+    // 进度预警 of 83 counties: the table lists the first rows until asked for all, and a sentence
+    // names the first counties and "等" rather than dozens of names.
+    const pace = page.locator('[data-card="pace"]');
+    const paceRows = pace.locator('table.pace-table tbody tr');
+    assert.equal(await paceRows.count(), PACE_ROWS_SHOWN);
+    const showAllRows = pace.getByRole('button', { name: /^显示全部[\d,]+项$/ });
+    const behind = numberIn(await showAllRows.innerText());
+    assert.ok(behind > PACE_ROWS_SHOWN);
+    await showAllRows.click();
+    assert.equal(await paceRows.count(), behind);
+    const sentences = await pace.locator('.pace-sentences li').allInnerTexts();
+    const namedLists = sentences.flatMap((text) =>
+      [...text.matchAll(/（([^）]*)）/g)].map((m) => m[1]),
+    );
+    assert.ok(
+      namedLists.some((names) => names.endsWith('等')),
+      sentences.join('\n'),
+    );
+    assert.ok(namedLists.every((names) => names.split('、').length <= MAX_NAMED_UNITS));
 
     // A million observations live in the worker; the page keeps only what it shows.
     const heap = await heapMb(page);
