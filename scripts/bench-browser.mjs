@@ -19,7 +19,7 @@ import { gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
-import { instrument } from './bench-support/page-instrument.mjs';
+import { changeFilter, instrument } from './bench-support/page-instrument.mjs';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const loads = Number(process.env.BENCH_LOADS ?? 5);
@@ -187,34 +187,9 @@ async function filterChanges(browser, rate) {
     });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-    const presets = page.locator('.period-field__presets button');
-    const presetCount = await presets.count();
-    const unitButton = page.locator('.filter-bar .multi-select__button').first();
     const results = [];
     for (let index = 0; index < changes; index += 1) {
-      const byUnit = index % 2 === 1;
-      if (byUnit) {
-        await unitButton.click();
-        await page.locator('.multi-select input[type="checkbox"]').first().waitFor();
-      }
-      await page.waitForTimeout(300);
-      await page.evaluate(() => {
-        window.__bench.armed = true;
-        window.__bench.armedAt = null;
-        window.__bench.doneAt = null;
-      });
-      if (byUnit) {
-        const boxes = page.locator('.multi-select__options input[type="checkbox"]');
-        const count = await boxes.count();
-        // Tick a different unit each time, then untick them in the same order.
-        await boxes.nth(Math.floor(index / 2) % Math.max(1, count)).click();
-      } else {
-        await presets.nth(Math.floor(index / 2) % presetCount).click();
-      }
-      await page.waitForFunction(() => window.__bench.doneAt !== null, null, {
-        timeout: 60_000,
-        polling: 50,
-      });
+      const change = await changeFilter(page, index);
       const outcome = await page.evaluate(() => {
         const { armedAt, doneAt, events, longTasks } = window.__bench;
         const api = performance
@@ -237,7 +212,7 @@ async function filterChanges(browser, rate) {
         };
       });
       results.push(outcome);
-      if (byUnit) await page.keyboard.press('Escape');
+      await change.close();
     }
     return results;
   } finally {

@@ -14,7 +14,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
-import { instrument } from './bench-support/page-instrument.mjs';
+import { changeFilter, instrument } from './bench-support/page-instrument.mjs';
 
 const loads = Number(process.env.BENCH_LOADS ?? 5);
 const changes = Number(process.env.BENCH_CHANGES ?? 10);
@@ -93,32 +93,9 @@ async function filterChanges(mode) {
     await page.goto(`${base}${modes[mode].search}`);
     await firstScreen(page);
     await page.waitForTimeout(1000);
-    const presets = page.locator('.period-field__presets button');
-    const presetCount = await presets.count();
-    const unitButton = page.locator('.filter-bar .multi-select__button').first();
     const results = [];
     for (let index = 0; index < changes; index += 1) {
-      const byUnit = index % 2 === 1;
-      if (byUnit) {
-        await unitButton.click();
-        await page.locator('.multi-select input[type="checkbox"]').first().waitFor();
-      }
-      await page.waitForTimeout(300);
-      await page.evaluate(() => {
-        window.__bench.armed = true;
-        window.__bench.armedAt = null;
-        window.__bench.doneAt = null;
-      });
-      if (byUnit) {
-        const boxes = page.locator('.multi-select__options input[type="checkbox"]');
-        await boxes.nth(Math.floor(index / 2) % Math.max(1, await boxes.count())).click();
-      } else {
-        await presets.nth(Math.floor(index / 2) % presetCount).click();
-      }
-      await page.waitForFunction(() => window.__bench.doneAt !== null, null, {
-        timeout: 60_000,
-        polling: 50,
-      });
+      const change = await changeFilter(page, index);
       results.push(
         await page.evaluate(() => {
           const { armedAt, doneAt, longTasks } = window.__bench;
@@ -131,7 +108,7 @@ async function filterChanges(mode) {
           };
         }),
       );
-      if (byUnit) await page.keyboard.press('Escape');
+      await change.close();
     }
     return results;
   } finally {

@@ -1,7 +1,8 @@
 // What runs in the page under measurement (an init script of scripts/bench-browser.mjs and
 // scripts/bench-large-mode.mjs): observers of long tasks, events and paint, and a frame loop that
 // notes when charts are drawn and, after an armed pointerdown, when they have changed and settled.
-// Playwright serialises it into the page, so it must not use anything from this module's scope.
+// Playwright serialises instrument() into the page, so it must not use anything from this module's
+// scope; changeFilter() drives a page so instrumented.
 
 export function instrument() {
   const bench = {
@@ -99,4 +100,36 @@ export function instrument() {
     };
     if (records.some(outside)) bench.mutatedSinceArm = true;
   }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+}
+
+/**
+ * Filter change number `index` through the UI, as a user makes it: a period preset on even turns,
+ * a unit ticked on odd ones (a different unit each time, then unticked in the same order). The
+ * pointerdown arms the page's instrumentation; resolves once every visible chart has changed and
+ * settled (window.__bench.doneAt), with the unit list still open on a unit turn: `close` shuts it.
+ */
+export async function changeFilter(page, index) {
+  const byUnit = index % 2 === 1;
+  if (byUnit) {
+    await page.locator('.filter-bar .multi-select__button').first().click();
+    await page.locator('.multi-select input[type="checkbox"]').first().waitFor();
+  }
+  await page.waitForTimeout(300);
+  await page.evaluate(() => {
+    window.__bench.armed = true;
+    window.__bench.armedAt = null;
+    window.__bench.doneAt = null;
+  });
+  if (byUnit) {
+    const boxes = page.locator('.multi-select__options input[type="checkbox"]');
+    await boxes.nth(Math.floor(index / 2) % Math.max(1, await boxes.count())).click();
+  } else {
+    const presets = page.locator('.period-field__presets button');
+    await presets.nth(Math.floor(index / 2) % (await presets.count())).click();
+  }
+  await page.waitForFunction(() => window.__bench.doneAt !== null, null, {
+    timeout: 60_000,
+    polling: 50,
+  });
+  return { close: () => (byUnit ? page.keyboard.press('Escape') : Promise.resolve()) };
 }
