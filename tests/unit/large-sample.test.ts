@@ -2,6 +2,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { generateLargeSample, largeSampleRequested } from '@mocks/data/large-sample';
 import { parseFilterParams } from '@/features/filters/url-params';
 import { viewParamsOf } from '@/features/filters/view-params';
+import {
+  activeDataSource,
+  localFetch,
+  setDataSource,
+  setNetworkTransport,
+} from '@/lib/data-source';
 import { answerRequest } from '@/lib/query-engine/answer-request';
 import {
   connectQueryWorker,
@@ -135,5 +141,31 @@ describe('the query engine behind the worker protocol', () => {
     ]);
     expect(JSON.parse(meta?.body ?? '{}').title).toBe(small.meta.title);
     expect(JSON.parse(units?.body ?? '{}').units).toHaveLength(small.units.length);
+  });
+});
+
+describe('the large sample in place of the network', () => {
+  const answer = (body: string) => async () => ({ status: 200, body });
+
+  it('answers every later request, and is what setDataSource(null) comes back to', async () => {
+    const imported = { id: 'imported:1', kind: 'imported' as const, transport: answer('imported') };
+    setDataSource(imported);
+    setNetworkTransport('sample-large:1', answer('large'));
+    expect(activeDataSource().id).toBe('imported:1');
+
+    setDataSource(null);
+    expect(activeDataSource()).toMatchObject({ id: 'sample-large:1', kind: 'network' });
+    const response = localFetch(
+      '/meta',
+      'http://localhost/api/v1/meta',
+      new AbortController().signal,
+    );
+    expect(await (await response)?.text()).toBe('large');
+  });
+
+  it('switches at once when the page is on the network', () => {
+    setDataSource(null);
+    setNetworkTransport('sample-large:2', answer('large'));
+    expect(activeDataSource().id).toBe('sample-large:2');
   });
 });
