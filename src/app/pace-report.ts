@@ -4,6 +4,7 @@ import type { ObservationParams } from '@/features/reports/api/query-keys';
 import type { DataTable } from '@/lib/data-table';
 import { formatNumber, formatPeriod, formatValue, nameInText } from '@/lib/format';
 import { pickLabel, translate } from '@/lib/i18n/translate';
+import { listNames } from '@/lib/name-list';
 import { RECENT_MONTHS, gapOf, paceRows, type PaceRow } from '@/lib/pace';
 import { addMonths } from '@/lib/periods';
 import type { SeriesPoint } from '@/schemas/api';
@@ -16,10 +17,6 @@ import type { DashboardView } from './dashboard-view';
  */
 
 type Values = Record<string, string | number>;
-
-/** A sentence names every unit up to this many; beyond, the first few and "等" (the table has all). */
-const MAX_NAMED_UNITS = 24;
-const NAMED_BEFORE_ETC = 10;
 
 /** The indicators with a target among the sections shown. */
 export const paceIndicators = (view: DashboardView): Indicator[] =>
@@ -96,13 +93,7 @@ export const behindRows = (rows: PaceRow[]) =>
  */
 export function paceSentences(rows: PaceRow[], view: DashboardView): string[] {
   const { t, share, indicatorName, unitName, targetValue, dueText } = words(view);
-  const list = (names: string[]) =>
-    names.length <= MAX_NAMED_UNITS
-      ? names.join(t('summary.listSeparator'))
-      : t('summary.listEtc', {
-          names: names.slice(0, NAMED_BEFORE_ETC).join(t('summary.listSeparator')),
-          more: formatNumber(names.length - NAMED_BEFORE_ETC, view.language),
-        });
+  const list = (names: string[]) => listNames(names, view.language);
   const sentences: string[] = [];
   const indicatorIds = [...new Set(rows.map((row) => row.indicatorId))];
   for (const indicatorId of indicatorIds) {
