@@ -1,7 +1,12 @@
 import { setupWorker } from 'msw/browser';
 import type { Dataset } from '@/schemas/api';
 import { generateSampleDataset } from './data/generate-sample';
+import { setNetworkTransport } from '@/lib/data-source';
+import { connectQueryWorker } from '@/lib/query-engine/query-worker';
+import { LARGE_SAMPLE_SIZE, largeSampleRequested } from './data/large-sample';
+import type { LargeDatasetOptions } from './data/generate-large';
 import { createHandlers } from './handlers';
+import type { LargeSampleOpened } from './large-engine.worker';
 
 declare global {
   interface Window {
@@ -20,8 +25,28 @@ async function mockDataset(): Promise<Dataset> {
   return generateSampleDataset();
 }
 
-/** The embedded default: the sample dataset served in the page by a service worker. */
+/**
+ * The large sample (`?sample=large`): generated and answered by the query engine in a Web Worker,
+ * plugged in under the API client in place of the network, so no chart knows the difference.
+ */
+async function startLargeSample() {
+  const worker = new Worker(new URL('./large-engine.worker.ts', import.meta.url), {
+    type: 'module',
+  });
+  const engine = await connectQueryWorker<LargeDatasetOptions, LargeSampleOpened>(
+    worker,
+    LARGE_SAMPLE_SIZE,
+  );
+  if (!engine) throw new Error('the large sample worker opened no dataset');
+  setNetworkTransport(`sample-large:${engine.opened.observations}`, engine.transport);
+}
+
+/**
+ * The embedded default: the sample dataset served in the page by a service worker; with
+ * `?sample=large` in the address, the large sample from a Web Worker instead.
+ */
 export async function startMockApi() {
+  if (largeSampleRequested(window.location.search)) return startLargeSample();
   const worker = setupWorker(...createHandlers({ dataset: await mockDataset(), latency: 'real' }));
   await worker.start({
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },

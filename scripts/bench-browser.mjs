@@ -19,6 +19,7 @@ import { gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
+import { changeFilter, instrument } from './bench-support/page-instrument.mjs';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const loads = Number(process.env.BENCH_LOADS ?? 5);
@@ -99,107 +100,6 @@ const rawBytes = (dir, url) => {
   const path = fileFor(dir, url);
   return path ? statSync(path).size : 0;
 };
-
-// ---------------------------------------------------------------------------------------------
-// What runs in the page: observers, and a frame loop that notes when charts are drawn.
-
-function instrument() {
-  const bench = {
-    longTasks: [],
-    events: [],
-    firstChartAt: null,
-    firstScreenAt: null,
-    fcp: null,
-    armedAt: null,
-    mutatedSinceArm: false,
-    doneAt: null,
-  };
-  window.__bench = bench;
-  const observe = (type, handle, extra = {}) => {
-    try {
-      new PerformanceObserver((list) => list.getEntries().forEach(handle)).observe({
-        type,
-        buffered: true,
-        ...extra,
-      });
-    } catch {
-      // An entry type this browser lacks.
-    }
-  };
-  observe('longtask', (entry) =>
-    bench.longTasks.push({ start: entry.startTime, duration: entry.duration }),
-  );
-  observe(
-    'event',
-    (entry) =>
-      bench.events.push({
-        name: entry.name,
-        start: entry.startTime,
-        duration: entry.duration,
-        interactionId: entry.interactionId,
-      }),
-    { durationThreshold: 16 },
-  );
-  observe('paint', (entry) => {
-    if (entry.name === 'first-contentful-paint') bench.fcp = entry.startTime;
-  });
-
-  const chartMarks =
-    '.recharts-bar-rectangle path, .recharts-bar-rectangle rect, .recharts-line-curve, .recharts-area-area, .recharts-curve, .recharts-funnel-trapezoid';
-  const inView = (element) => {
-    const box = element.getBoundingClientRect();
-    return box.bottom > 0 && box.top < window.innerHeight && box.width > 0;
-  };
-  /** Every card and headline tile in the viewport has its figures and is not fetching. */
-  const screenSettled = () => {
-    const cards = [...document.querySelectorAll('section.card[data-card]')].filter(inView);
-    if (cards.some((card) => card.getAttribute('data-state') === 'loading')) return false;
-    if (cards.some((card) => card.getAttribute('aria-busy') === 'true')) return false;
-    const waiting = [
-      ...document.querySelectorAll('.skeleton, .headline--loading, [aria-busy="true"]'),
-    ];
-    if (waiting.some(inView)) return false;
-    return [...document.querySelectorAll(chartMarks)].some(inView);
-  };
-  bench.screenSettled = screenSettled;
-
-  const frame = (now) => {
-    if (bench.firstChartAt === null && [...document.querySelectorAll(chartMarks)].some(inView)) {
-      bench.firstChartAt = now;
-    }
-    if (bench.firstScreenAt === null && bench.firstChartAt !== null && screenSettled()) {
-      bench.firstScreenAt = now;
-    }
-    if (bench.armedAt !== null && bench.doneAt === null && bench.mutatedSinceArm) {
-      if (screenSettled()) bench.doneAt = now;
-    }
-    requestAnimationFrame(frame);
-  };
-  requestAnimationFrame(frame);
-
-  // A filter change: the input's time, then the first frame after the charts changed and settled.
-  document.addEventListener(
-    'pointerdown',
-    (event) => {
-      if (bench.armed) {
-        bench.armed = false;
-        bench.armedAt = event.timeStamp;
-        bench.mutatedSinceArm = false;
-        bench.doneAt = null;
-      }
-    },
-    true,
-  );
-  // Mutations in the filter bar itself (the ticked box, its summary) are not the charts changing.
-  new MutationObserver((records) => {
-    if (bench.armedAt === null) return;
-    const outside = (record) => {
-      const target = record.target instanceof Element ? record.target : record.target.parentElement;
-      return !target?.closest('.filter-bar');
-    };
-    if (records.some(outside)) bench.mutatedSinceArm = true;
-  }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-}
 
 async function newSession(browser, rate) {
   const context = await browser.newContext({
@@ -287,34 +187,9 @@ async function filterChanges(browser, rate) {
     });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-    const presets = page.locator('.period-field__presets button');
-    const presetCount = await presets.count();
-    const unitButton = page.locator('.filter-bar .multi-select__button').first();
     const results = [];
     for (let index = 0; index < changes; index += 1) {
-      const byUnit = index % 2 === 1;
-      if (byUnit) {
-        await unitButton.click();
-        await page.locator('.multi-select input[type="checkbox"]').first().waitFor();
-      }
-      await page.waitForTimeout(300);
-      await page.evaluate(() => {
-        window.__bench.armed = true;
-        window.__bench.armedAt = null;
-        window.__bench.doneAt = null;
-      });
-      if (byUnit) {
-        const boxes = page.locator('.multi-select__options input[type="checkbox"]');
-        const count = await boxes.count();
-        // Tick a different unit each time, then untick them in the same order.
-        await boxes.nth(Math.floor(index / 2) % Math.max(1, count)).click();
-      } else {
-        await presets.nth(Math.floor(index / 2) % presetCount).click();
-      }
-      await page.waitForFunction(() => window.__bench.doneAt !== null, null, {
-        timeout: 60_000,
-        polling: 50,
-      });
+      const change = await changeFilter(page, index);
       const outcome = await page.evaluate(() => {
         const { armedAt, doneAt, events, longTasks } = window.__bench;
         const api = performance
@@ -337,7 +212,7 @@ async function filterChanges(browser, rate) {
         };
       });
       results.push(outcome);
-      if (byUnit) await page.keyboard.press('Escape');
+      await change.close();
     }
     return results;
   } finally {

@@ -12,6 +12,7 @@ import {
 } from '@/lib/figure-policy/wording';
 import { formatValue, nameInText } from '@/lib/format';
 import { pickLabel, translate } from '@/lib/i18n/translate';
+import { listNames } from '@/lib/name-list';
 import type { DashboardView } from './dashboard-view';
 import { backlogIds, brandBriefingFigures, headlineIds, sections } from './report-layout';
 import { brandIndicators, brandUnits, loadFigures } from './figures';
@@ -29,7 +30,7 @@ type Values = Record<string, string | number>;
 const wordsOf = (view: DashboardView) => ({
   t: (key: Parameters<typeof translate>[1], values?: Values) =>
     translate(view.language, key, { ...view.levelWords, ...values }),
-  list: (labels: string[]) => labels.join(translate(view.language, 'summary.listSeparator')),
+  list: (labels: string[]) => listNames(labels, view.language),
 });
 
 /** The selection in words: "全区12个盟市" or the units' names. */

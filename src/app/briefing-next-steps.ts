@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { tasksQueryOptions } from '@/features/reports/api/get-tasks';
 import { formatPeriod, formatValue } from '@/lib/format';
 import { pickLabel, translate } from '@/lib/i18n/translate';
+import { listNames } from '@/lib/name-list';
 import type { PaceRow } from '@/lib/pace';
 import { AT_RISK_DAYS } from '@/lib/task-risk';
 import type { Task } from '@/schemas/task';
@@ -27,7 +28,7 @@ export function nextStepsText(
 ): string[] {
   const t = (key: Parameters<typeof translate>[1], values?: Values) =>
     translate(view.language, key, values);
-  const list = (names: string[]) => names.join(t('summary.listSeparator'));
+  const list = (names: string[]) => listNames(names, view.language);
   const unitName = (id: string) => view.unitLabels.find((unit) => unit.id === id)?.label ?? id;
   const taskName = (task: Task) => pickLabel(view.language, task.title, task.titleEn);
   const items: string[] = [];

@@ -4,6 +4,7 @@ import type { ObservationParams } from '@/features/reports/api/query-keys';
 import type { DataTable } from '@/lib/data-table';
 import { formatNumber, formatPeriod, formatValue, nameInText } from '@/lib/format';
 import { pickLabel, translate } from '@/lib/i18n/translate';
+import { listNames } from '@/lib/name-list';
 import { RECENT_MONTHS, gapOf, paceRows, type PaceRow } from '@/lib/pace';
 import { addMonths } from '@/lib/periods';
 import type { SeriesPoint } from '@/schemas/api';
@@ -92,7 +93,7 @@ export const behindRows = (rows: PaceRow[]) =>
  */
 export function paceSentences(rows: PaceRow[], view: DashboardView): string[] {
   const { t, share, indicatorName, unitName, targetValue, dueText } = words(view);
-  const list = (names: string[]) => names.join(t('summary.listSeparator'));
+  const list = (names: string[]) => listNames(names, view.language);
   const sentences: string[] = [];
   const indicatorIds = [...new Set(rows.map((row) => row.indicatorId))];
   for (const indicatorId of indicatorIds) {

@@ -22,7 +22,7 @@ export type DataSource = {
   transport: LocalTransport | null;
 };
 
-const networkSource: DataSource = { id: 'network', kind: 'network', transport: null };
+let networkSource: DataSource = { id: 'network', kind: 'network', transport: null };
 let current: DataSource = networkSource;
 const listeners = new Set<() => void>();
 
@@ -34,6 +34,17 @@ export function activeDataSource(): DataSource {
 export function setDataSource(source: DataSource | null) {
   current = source ?? networkSource;
   for (const listener of listeners) listener();
+}
+
+/**
+ * Lets the embedded mock API stand for the network API in this page: the large sample is answered
+ * by the query engine in a Web Worker, not by msw. `setDataSource(null)` then comes back to it, so
+ * an import shown and undone on top of the large sample returns to it too.
+ */
+export function setNetworkTransport(id: string, transport: LocalTransport) {
+  const wasNetwork = current === networkSource;
+  networkSource = { id, kind: 'network', transport };
+  if (wasNetwork) setDataSource(null);
 }
 
 export function subscribeDataSource(listener: () => void) {

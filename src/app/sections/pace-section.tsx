@@ -20,6 +20,9 @@ import { SortableHeader, type SortState } from '@/components/ui/sortable-header'
 
 type SortKey = 'unit' | 'indicator' | 'expected' | 'actual' | 'gap';
 
+/** Rows listed before "show all": hundreds of counties behind pace would bury the page. */
+const ROWS_SHOWN = 24;
+
 /** Scrolls to the card that draws the indicator, when it is on the page; else the link's own target. */
 function goToChart(event: MouseEvent<HTMLAnchorElement>, card: string) {
   const node = document.querySelector<HTMLElement>(`[data-card="${CSS.escape(card)}"]`);
@@ -43,6 +46,7 @@ export function PaceSection() {
     key: 'gap',
     ascending: true,
   });
+  const [showAll, setShowAll] = useState(false);
   if (!enabled) return null;
 
   const failed = perUnit.isError ? perUnit : combined.isError ? combined : null;
@@ -52,6 +56,7 @@ export function PaceSection() {
     : [];
   const behind = sortRows(behindRows(rows), sort.key, sort.ascending, view);
   const table = paceTable(behind, view);
+  const listed = showAll ? behind : behind.slice(0, ROWS_SHOWN);
   const columns: Array<{ key: SortKey; label: string }> = [
     { key: 'unit', label: t('pace.unit') },
     { key: 'indicator', label: t('pace.indicator') },
@@ -75,51 +80,71 @@ export function PaceSection() {
         {behind.length === 0 ? (
           <p className="card-empty">{t('pace.noneBehind')}</p>
         ) : (
-          <div className="table-scroll">
-            <table className="data-table pace-table">
-              <caption className="visually-hidden">{t('pace.tableCaption')}</caption>
-              <thead>
-                <tr>
-                  {columns.map((column) => (
-                    <SortableHeader key={column.key} column={column} sort={sort} onSort={setSort} />
-                  ))}
-                  <th scope="col">{t('pace.target')}</th>
-                  <th scope="col">{t('pace.projected')}</th>
-                  <th scope="col">{t('pace.chart')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {behind.map((row, index) => {
-                  const cells = table.rows[index];
-                  const indicator = view.indicator(row.indicatorId);
-                  const chart = indicator ? chartOf(indicator) : null;
-                  return (
-                    <tr key={`${row.indicatorId}|${row.unitId}`} data-unit={row.unitId}>
-                      <th scope="row">{cells?.unit}</th>
-                      <td>{cells?.indicator}</td>
-                      <td>{percent(row.pace.elapsed)}</td>
-                      <td>{percent(row.pace.progress)}</td>
-                      <td>{formatNumber(gapOf(row) * 100, view.language, 1)}</td>
-                      <td>{cells?.target}</td>
-                      <td className={row.pace.projectedMeets === false ? 'pace-short' : undefined}>
-                        {cells?.projected ?? '—'}
-                      </td>
-                      <td>
-                        {chart && (
-                          <a
-                            href={`#${chart.headingId}`}
-                            onClick={(event) => goToChart(event, chart.card)}
-                          >
-                            {t('pace.viewChart', { indicator: String(cells?.indicator) })}
-                          </a>
-                        )}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          <>
+            <div className="table-scroll">
+              <table className="data-table pace-table">
+                <caption className="visually-hidden">{t('pace.tableCaption')}</caption>
+                <thead>
+                  <tr>
+                    {columns.map((column) => (
+                      <SortableHeader
+                        key={column.key}
+                        column={column}
+                        sort={sort}
+                        onSort={setSort}
+                      />
+                    ))}
+                    <th scope="col">{t('pace.target')}</th>
+                    <th scope="col">{t('pace.projected')}</th>
+                    <th scope="col">{t('pace.chart')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {listed.map((row, index) => {
+                    const cells = table.rows[index];
+                    const indicator = view.indicator(row.indicatorId);
+                    const chart = indicator ? chartOf(indicator) : null;
+                    return (
+                      <tr key={`${row.indicatorId}|${row.unitId}`} data-unit={row.unitId}>
+                        <th scope="row">{cells?.unit}</th>
+                        <td>{cells?.indicator}</td>
+                        <td>{percent(row.pace.elapsed)}</td>
+                        <td>{percent(row.pace.progress)}</td>
+                        <td>{formatNumber(gapOf(row) * 100, view.language, 1)}</td>
+                        <td>{cells?.target}</td>
+                        <td
+                          className={row.pace.projectedMeets === false ? 'pace-short' : undefined}
+                        >
+                          {cells?.projected ?? '—'}
+                        </td>
+                        <td>
+                          {chart && (
+                            <a
+                              href={`#${chart.headingId}`}
+                              onClick={(event) => goToChart(event, chart.card)}
+                            >
+                              {t('pace.viewChart', { indicator: String(cells?.indicator) })}
+                            </a>
+                          )}
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
+            {behind.length > ROWS_SHOWN && (
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => setShowAll((shown) => !shown)}
+              >
+                {showAll
+                  ? t('pace.showFirst', { count: formatNumber(ROWS_SHOWN, view.language) })
+                  : t('pace.showAll', { count: formatNumber(behind.length, view.language) })}
+              </button>
+            )}
+          </>
         )}
         <p className="card__definition">{paceMethod(view)}</p>
       </>

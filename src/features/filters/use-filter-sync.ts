@@ -18,7 +18,7 @@ export function useFilterUrlSync() {
   useEffect(() => {
     const write = (mode: 'push' | 'replace') => {
       const { filters } = store.getState();
-      // The language and the chosen tab stay in the link whatever the filters do.
+      // The language, the chosen tab and the sample mode stay in the link whatever the filters do.
       const search = [serializeFilters(filters), viewParamsOf(window.location.search)]
         .filter(Boolean)
         .join('&');

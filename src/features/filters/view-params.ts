@@ -1,9 +1,10 @@
 /*
- * Parts of the view that are not filters but belong in a shared link: the language and the chosen
- * e-service rate tab. They ride in the URL beside the filters and survive every filter change.
+ * Parts of the view that are not filters but belong in a shared link: the language, the chosen
+ * e-service rate tab and the large sample mode (`sample=large`, read by the embedded mock API).
+ * They ride in the URL beside the filters and survive every filter change.
  */
 
-export const viewParamNames = ['lang', 'rate'] as const;
+export const viewParamNames = ['lang', 'rate', 'sample'] as const;
 export type ViewParamName = (typeof viewParamNames)[number];
 
 const isViewParam = (name: string) => (viewParamNames as readonly string[]).includes(name);

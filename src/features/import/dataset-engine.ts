@@ -1,24 +1,12 @@
-import type { LocalAnswer, LocalTransport } from '@/lib/data-source';
+import { connectQueryWorker, type QueryWorkerConnection } from '@/lib/query-engine/query-worker';
 import type { StoredDatasetInfo } from './storage';
 import { openDataset, type DatasetOrigin } from './dataset-origin';
-
-export type EngineRequest =
-  | { type: 'load'; id: number; origin: DatasetOrigin }
-  | { type: 'request'; id: number; path: string; query: string };
-export type EngineResponse =
-  | { type: 'loaded'; id: number; opened: EngineOpened | null }
-  | { type: 'failed'; id: number; reason: string }
-  | { type: 'answer'; id: number; status: number; body: string };
 
 /** What was opened: how many figures, and the import information of a stored dataset. */
 export type EngineOpened = { observations: number; info: StoredDatasetInfo | null };
 
 /** A dataset held by the shared query engine, answering the REST API's paths. */
-export type DatasetEngine = {
-  transport: LocalTransport;
-  opened: EngineOpened;
-  dispose: () => void;
-};
+export type DatasetEngine = QueryWorkerConnection<EngineOpened>;
 
 async function inlineEngine(origin: DatasetOrigin): Promise<DatasetEngine | null> {
   // Loaded here only: in the browser the engine lives in the worker, not on the first screen.
@@ -53,54 +41,5 @@ export async function createDatasetEngine(
   const worker = new Worker(new URL('./dataset-engine.worker.ts', import.meta.url), {
     type: 'module',
   });
-  let nextId = 1;
-  const pending = new Map<number, (response: EngineResponse) => void>();
-  const failAll = (reason: string) => {
-    for (const [id, resolve] of pending) resolve({ type: 'failed', id, reason });
-    pending.clear();
-  };
-  worker.onmessage = (event: MessageEvent<EngineResponse>) => {
-    const resolve = pending.get(event.data.id);
-    pending.delete(event.data.id);
-    resolve?.(event.data);
-  };
-  worker.onerror = (event) => failAll(event.message || 'the query worker failed');
-  const send = (request: EngineRequest) =>
-    new Promise<EngineResponse>((resolve) => {
-      pending.set(request.id, resolve);
-      worker.postMessage(request);
-    });
-  const loaded = await send({ type: 'load', id: nextId++, origin });
-  if (loaded.type !== 'loaded' || !loaded.opened) {
-    worker.terminate();
-    if (loaded.type === 'failed') throw new Error(loaded.reason);
-    return null;
-  }
-  return {
-    transport: async (path, params, signal): Promise<LocalAnswer> => {
-      signal?.throwIfAborted();
-      const response = await send({
-        type: 'request',
-        id: nextId++,
-        path,
-        query: params.toString(),
-      });
-      signal?.throwIfAborted();
-      return response.type === 'answer'
-        ? { status: response.status, body: response.body }
-        : {
-            status: 500,
-            body: JSON.stringify({
-              title: 'Internal error',
-              status: 500,
-              ...(response.type === 'failed' && { detail: response.reason }),
-            }),
-          };
-    },
-    opened: loaded.opened,
-    dispose: () => {
-      worker.terminate();
-      failAll('the dataset was closed');
-    },
-  };
+  return connectQueryWorker<DatasetOrigin, EngineOpened>(worker, origin);
 }

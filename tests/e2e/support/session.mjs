@@ -22,6 +22,8 @@ const chromiumArgs = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
+  // performance.memory in exact bytes rather than coarse buckets (the large-sample heap check).
+  '--enable-precise-memory-info',
 ];
 
 export function launchBrowser() {
