@@ -84,11 +84,15 @@ export function generateLargeDataset(options: LargeDatasetOptions): Dataset {
   let position = 0;
   for (const indicator of indicators) {
     const isShare = indicator.unit === '%' || indicator.unit === '个百分点';
+    // Counts of cases, projects and the like are whole numbers; rates stay within 0–100 %; only a
+    // change in 个百分点 may fall below zero.
+    const whole = indicator.kind === 'count' && indicator.unit !== '万件';
+    const floor = indicator.unit === '%' ? 0 : -50;
     for (const unit of units) {
       let value = isShare ? random.between(30, 90) : random.between(10, 500);
       for (const period of months) {
         value = isShare
-          ? Math.min(100, Math.max(-50, value + random.noise(2)))
+          ? Math.min(100, Math.max(floor, value + random.noise(2)))
           : value + random.between(0, 12);
         // One value in a thousand is a gap, as in real reporting.
         const reported = random.next() > 0.001;
@@ -96,7 +100,7 @@ export function generateLargeDataset(options: LargeDatasetOptions): Dataset {
           indicatorId: indicator.id,
           unitId: unit.id,
           period,
-          value: reported ? round(value, 1) : null,
+          value: reported ? (whole ? Math.round(value) : round(value, 1)) : null,
         };
         position += 1;
       }
