@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import {
   card,
+  drawEveryChart,
   drawnChart,
   fetchApi,
   openDashboard,
@@ -116,6 +117,9 @@ e2eTest('names carrying markup are shown as plain text everywhere', {}, async (s
   );
   const ranking = card(page, 'ranking-leader-handled');
   assert.equal(await ranking.locator('h3').innerText(), `各盟市${indicatorMarkup}`);
+  // Every chart drawn first: a chart mounting near the card as it scrolls into view moves the
+  // button between Playwright's scroll and its click, which then lands beside it.
+  await drawEveryChart(page);
   await ranking.getByRole('button', { name: '口径' }).click();
   assert.match(await ranking.locator('.card__definition').innerText(), /^<b>口径<\/b>/);
   const axis = await (
