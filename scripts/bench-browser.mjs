@@ -19,7 +19,7 @@ import { gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
-import { changeFilter, instrument } from './bench-support/page-instrument.mjs';
+import { changeFilter, newSession } from './bench-support/page-instrument.mjs';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const loads = Number(process.env.BENCH_LOADS ?? 5);
@@ -100,19 +100,6 @@ const rawBytes = (dir, url) => {
   const path = fileFor(dir, url);
   return path ? statSync(path).size : 0;
 };
-
-async function newSession(browser, rate) {
-  const context = await browser.newContext({
-    viewport,
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-  });
-  await context.addInitScript(instrument);
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-  return { context, page, cdp };
-}
 
 async function resources(page) {
   return page.evaluate(() =>

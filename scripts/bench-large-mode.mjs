@@ -14,12 +14,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
-import { changeFilter, instrument } from './bench-support/page-instrument.mjs';
+import { changeFilter, newSession } from './bench-support/page-instrument.mjs';
 
 const loads = Number(process.env.BENCH_LOADS ?? 5);
 const changes = Number(process.env.BENCH_CHANGES ?? 10);
 const rate = Number(process.env.BENCH_CPU ?? 1);
-const viewport = { width: 1440, height: 900 };
 
 const server = await preview({
   build: { outDir: process.env.BENCH_APP_DIR ?? 'dist' },
@@ -48,19 +47,6 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--enable-precise-memory-info'],
 });
 
-async function newSession() {
-  const context = await browser.newContext({
-    viewport,
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-  });
-  await context.addInitScript(instrument);
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-  return { context, page };
-}
-
 const firstScreen = (page) =>
   page.waitForFunction(() => window.__bench?.firstScreenAt !== null, null, {
     timeout: 180_000,
@@ -68,7 +54,7 @@ const firstScreen = (page) =>
   });
 
 async function coldLoad(mode) {
-  const { context, page } = await newSession();
+  const { context, page } = await newSession(browser, rate);
   try {
     await page.goto(`${base}${modes[mode].search}`);
     await firstScreen(page);
@@ -88,7 +74,7 @@ async function coldLoad(mode) {
 }
 
 async function filterChanges(mode) {
-  const { context, page } = await newSession();
+  const { context, page } = await newSession(browser, rate);
   try {
     await page.goto(`${base}${modes[mode].search}`);
     await firstScreen(page);

@@ -133,3 +133,17 @@ export async function changeFilter(page, index) {
   });
   return { close: () => (byUnit ? page.keyboard.press('Escape') : Promise.resolve()) };
 }
+
+/** A fresh context at 1440×900 in Chinese with the page instrumented, its CPU throttled `rate` times. */
+export async function newSession(browser, rate) {
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
+  await context.addInitScript(instrument);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  return { context, page, cdp };
+}
