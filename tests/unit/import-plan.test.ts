@@ -284,11 +284,13 @@ describe('the CSV importer never throws', () => {
           const errors = reading.problems.filter((problem) => problem.severity === 'error');
           if (errors.length === 0)
             // Accepted: every figure is a valid observation of a known unit and indicator.
-            return reading.figures.every(
-              (figure) =>
-                observationSchema.safeParse(figure).success &&
-                sampleDataset.units.some((unit) => unit.id === figure.unitId),
-            );
+            return reading.figures
+              .toArray()
+              .every(
+                (figure) =>
+                  observationSchema.safeParse(figure).success &&
+                  sampleDataset.units.some((unit) => unit.id === figure.unitId),
+              );
           // Refused: each problem names its file and row, or is about the file as a whole.
           return errors.every(
             (problem) =>

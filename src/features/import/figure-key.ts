@@ -7,6 +7,10 @@ const UNIT_SLOTS = 2 ** 20;
 const PERIOD_SLOTS = 2 ** 12;
 const INDICATOR_SLOTS = 2 ** 21;
 
+/** One number for the numbers of an indicator, a unit and a month. */
+export const keyOfNumbers = (indicator: number, unit: number, period: number): number =>
+  (indicator * UNIT_SLOTS + unit) * PERIOD_SLOTS + period;
+
 /** Numbers the ids it meets in order; each instance is one numbering, never mixed with another. */
 export class FigureKeys {
   private readonly indicators = new Map<string, number>();
@@ -17,7 +21,48 @@ export class FigureKeys {
     const indicator = FigureKeys.number(this.indicators, figure.indicatorId, INDICATOR_SLOTS);
     const unit = FigureKeys.number(this.units, figure.unitId, UNIT_SLOTS);
     const period = FigureKeys.number(this.periods, figure.period, PERIOD_SLOTS);
-    return (indicator * UNIT_SLOTS + unit) * PERIOD_SLOTS + period;
+    return keyOfNumbers(indicator, unit, period);
+  }
+
+  /** This numbering's number of an indicator id, a unit id or a month. */
+  indicatorNumber(id: string): number {
+    return FigureKeys.number(this.indicators, id, INDICATOR_SLOTS);
+  }
+  unitNumber(id: string): number {
+    return FigureKeys.number(this.units, id, UNIT_SLOTS);
+  }
+  periodNumber(period: string): number {
+    return FigureKeys.number(this.periods, period, PERIOD_SLOTS);
+  }
+
+  /**
+   * The place of a key of this numbering in the order of (indicator id, unit id, month) as strings:
+   * ordering a million keys by one number each, not by three string comparisons.
+   */
+  sortOrder(): { placeOf: (key: number) => number; places: number } {
+    const ranks = (numbers: Map<string, number>) => {
+      const rank = new Int32Array(numbers.size);
+      [...numbers.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .forEach(([, number], place) => (rank[number] = place));
+      return rank;
+    };
+    const indicatorRank = ranks(this.indicators);
+    const unitRank = ranks(this.units);
+    const periodRank = ranks(this.periods);
+    const unitCount = this.units.size;
+    const periodCount = this.periods.size;
+    const placeOf = (key: number) => {
+      const period = key % PERIOD_SLOTS;
+      const rest = (key - period) / PERIOD_SLOTS;
+      const unit = rest % UNIT_SLOTS;
+      const indicator = (rest - unit) / UNIT_SLOTS;
+      return (
+        ((indicatorRank[indicator] ?? 0) * unitCount + (unitRank[unit] ?? 0)) * periodCount +
+        (periodRank[period] ?? 0)
+      );
+    };
+    return { placeOf, places: this.indicators.size * unitCount * periodCount };
   }
 
   private static number(numbers: Map<string, number>, id: string, slots: number): number {

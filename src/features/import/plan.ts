@@ -1,8 +1,8 @@
 import type { Dataset } from '@/schemas/api';
 import type { Observation } from '@/schemas/observation';
 import { reportsFigures } from './parse/catalogue';
-import type { ImportedFigure } from './parse/interpret';
-import { FigureKeys, KeyIndex } from './figure-key';
+import type { FigureList, ImportedFigure } from './parse/figure-list';
+import { FigureKeys, KeyIndex, keyOfNumbers } from './figure-key';
 import type { ImportProblem } from './parse/problems';
 import type { FileReading } from './parse/read-file';
 
@@ -82,22 +82,62 @@ const Outcome = { Added: 1, Changed: 2, Unchanged: 3, Conflict: 4 } as const;
 
 /**
  * Every distinct unit-month-indicator the files bring, kept by the session between the preview and
- * the commit so that applying does not read the figures again. Not sent to the page.
+ * the commit so that applying does not read the figures again. Not sent to the page. Each entry is
+ * the first figure read for its key, in the order read, named by its reading and its position there.
  */
 export type FigureMerge = {
   keys: FigureKeys;
-  /** The first figure read for each key, in the order read. */
-  figures: ImportedFigure[];
-  /** Per entry of `figures`: what the import does with it. */
+  entries: number;
+  entryKeys: Float64Array;
+  entryReadings: Int32Array;
+  entryPositions: Int32Array;
+  /** Per entry: what the import does with it. */
   outcomes: Uint8Array;
   /** The observations the figures are compared with, and where each key is among them. */
   compared: Observation[];
+  comparedKeys: Float64Array;
   comparedIndex: KeyIndex;
 };
 
-function indexObservations(keys: FigureKeys, observations: Observation[]): KeyIndex {
-  const index = new KeyIndex(observations.length);
-  observations.forEach((observation, position) => index.set(keys.key(observation), position));
+/** A list's own numbers of ids and months, translated into the numbering of `keys`. */
+function translation(keys: FigureKeys, list: FigureList) {
+  const indicators = Int32Array.from(list.indicators.values, (id) => keys.indicatorNumber(id));
+  const units = Int32Array.from(list.units.values, (id) => keys.unitNumber(id));
+  const periods = Int32Array.from(list.periods.values, (period) => keys.periodNumber(period));
+  return (position: number) =>
+    keyOfNumbers(
+      indicators[list.indicatorNumber(position)] ?? 0,
+      units[list.unitNumber(position)] ?? 0,
+      periods[list.periodNumber(position)] ?? 0,
+    );
+}
+
+const changeOf = (figure: ImportedFigure): FigureChange => ({
+  key: figureKey(figure),
+  indicatorId: figure.indicatorId,
+  unitId: figure.unitId,
+  period: figure.period,
+  after: figure.value,
+  from: figure,
+});
+
+function figureAt(
+  readings: FileReading[],
+  entryReadings: Int32Array,
+  entryPositions: Int32Array,
+  entry: number,
+): ImportedFigure {
+  const list = readings[entryReadings[entry] ?? 0]?.figures as FigureList;
+  return list.at(entryPositions[entry] ?? 0);
+}
+
+function keysOf(keys: FigureKeys, observations: Observation[]): Float64Array {
+  return Float64Array.from(observations, (observation) => keys.key(observation));
+}
+
+function indexOf(observationKeys: Float64Array): KeyIndex {
+  const index = new KeyIndex(observationKeys.length);
+  observationKeys.forEach((key, position) => index.set(key, position));
   return index;
 }
 
@@ -125,11 +165,15 @@ export function planImport(
   const compared = readings.some((reading) => reading.dataset)
     ? current.observations
     : base.observations;
-  const comparedIndex = indexObservations(keys, compared);
+  const comparedKeys = keysOf(keys, compared);
+  const comparedIndex = indexOf(comparedKeys);
 
   const total = readings.reduce((sum, reading) => sum + reading.figures.length, 0);
-  const entries = new KeyIndex(total);
-  const figures: ImportedFigure[] = [];
+  const entryIndex = new KeyIndex(total);
+  const entryKeys = new Float64Array(total);
+  const entryReadings = new Int32Array(total);
+  const entryPositions = new Int32Array(total);
+  let entries = 0;
   // The same key in more than one file: every figure read for it, by entry.
   const repeated = new Map<number, ImportedFigure[]>();
   const reported = new Map<string, Set<string>>();
@@ -140,35 +184,53 @@ export function planImport(
   };
   let first: string | null = null;
   let last: string | null = null;
-  for (const reading of readings)
-    for (const figure of reading.figures) {
-      if (first === null || figure.period < first) first = figure.period;
-      if (last === null || figure.period > last) last = figure.period;
-      if (figure.value !== null) report(figure.unitId, figure.period);
-      const key = keys.key(figure);
-      const entry = entries.get(key);
+  readings.forEach(({ figures: list }, readingNumber) => {
+    for (const period of list.periods.values) {
+      if (first === null || period < first) first = period;
+      if (last === null || period > last) last = period;
+    }
+    const keyAt = translation(keys, list);
+    const periodCount = list.periods.values.length;
+    const reportedPairs = new Set<number>();
+    for (let position = 0; position < list.length; position += 1) {
+      if (list.value(position) !== null)
+        reportedPairs.add(list.unitNumber(position) * periodCount + list.periodNumber(position));
+      const key = keyAt(position);
+      const entry = entryIndex.get(key);
       if (entry === undefined) {
-        entries.set(key, figures.push(figure) - 1);
+        entryIndex.set(key, entries);
+        entryKeys[entries] = key;
+        entryReadings[entries] = readingNumber;
+        entryPositions[entries] = position;
+        entries += 1;
         continue;
       }
-      const list = repeated.get(entry);
-      if (list) list.push(figure);
-      else repeated.set(entry, [figures[entry] as ImportedFigure, figure]);
+      const options = repeated.get(entry);
+      const figure = list.at(position);
+      if (options) options.push(figure);
+      else repeated.set(entry, [figureAt(readings, entryReadings, entryPositions, entry), figure]);
     }
+    for (const pair of reportedPairs)
+      report(
+        list.units.values[Math.floor(pair / periodCount)] ?? '',
+        list.periods.values[pair % periodCount] ?? '',
+      );
+  });
 
-  const outcomes = new Uint8Array(figures.length);
+  const outcomes = new Uint8Array(entries);
   const added: FigureChange[] = [];
   const changed: FigureChange[] = [];
   const conflicts: FigureConflict[] = [];
   let addedCount = 0;
   let changedCount = 0;
   let unchanged = 0;
-  figures.forEach((figure, entry) => {
+  for (let entry = 0; entry < entries; entry += 1) {
     const options = repeated.get(entry);
     const distinct = options?.filter(
       (candidate, index) => options.findIndex((other) => other.value === candidate.value) === index,
     );
     if (distinct && distinct.length > 1) {
+      const figure = distinct[0] as ImportedFigure;
       outcomes[entry] = Outcome.Conflict;
       conflicts.push({
         key: figureKey(figure),
@@ -177,31 +239,27 @@ export function planImport(
         period: figure.period,
         options: distinct,
       });
-      return;
+      continue;
     }
-    const position = comparedIndex.get(keys.key(figure));
-    const before = position === undefined ? undefined : compared[position];
-    const change = (): FigureChange => ({
-      key: figureKey(figure),
-      indicatorId: figure.indicatorId,
-      unitId: figure.unitId,
-      period: figure.period,
-      after: figure.value,
-      from: figure,
-    });
+    const list = readings[entryReadings[entry] ?? 0]?.figures as FigureList;
+    const position = entryPositions[entry] ?? 0;
+    const value = list.value(position);
+    const comparedPosition = comparedIndex.get(entryKeys[entry] ?? 0);
+    const before = comparedPosition === undefined ? undefined : compared[comparedPosition];
     if (!before) {
       outcomes[entry] = Outcome.Added;
       addedCount += 1;
-      if (added.length < rows) added.push(change());
-    } else if (before.value === figure.value) {
+      if (added.length < rows) added.push(changeOf(list.at(position)));
+    } else if (before.value === value) {
       outcomes[entry] = Outcome.Unchanged;
       unchanged += 1;
     } else {
       outcomes[entry] = Outcome.Changed;
       changedCount += 1;
-      if (changed.length < rows) changed.push({ ...change(), before: before.value });
+      if (changed.length < rows)
+        changed.push({ ...changeOf(list.at(position)), before: before.value });
     }
-  });
+  }
 
   const missing: ImportPlan['missing'] = [];
   if (first && last) {
@@ -236,7 +294,20 @@ export function planImport(
     period: first && last ? { from: first, to: last } : null,
     ...(datasetFile !== undefined && { datasetFile }),
   };
-  return { plan, merge: { keys, figures, outcomes, compared, comparedIndex } };
+  return {
+    plan,
+    merge: {
+      keys,
+      entries,
+      entryKeys,
+      entryReadings,
+      entryPositions,
+      outcomes,
+      compared,
+      comparedKeys,
+      comparedIndex,
+    },
+  };
 }
 
 const pad = (value: number) => String(value).padStart(2, '0');
@@ -256,15 +327,17 @@ const listFiles = (names: string[], limit: number) => {
   return joined.length <= limit ? joined : `${joined.slice(0, limit - 8)}…等${names.length}个文件`;
 };
 
+type FigureValue = Pick<ImportedFigure, 'indicatorId' | 'unitId' | 'period' | 'value' | 'note'>;
+
 /** The observation an imported figure becomes, keeping the first reported figure (原报) of a revised one. */
-function observationOf(figure: ImportedFigure, before: Observation | undefined, revisedAt: string) {
+function observationOf(figure: FigureValue, before: Observation | undefined, revisedAt: string) {
   const observation: Observation = {
     indicatorId: figure.indicatorId,
     unitId: figure.unitId,
     period: figure.period,
     value: figure.value,
-    ...(figure.note !== undefined && { note: figure.note }),
   };
+  if (figure.note !== undefined) observation.note = figure.note;
   if (before && before.value !== figure.value) {
     observation.revised = true;
     observation.previousValue = before.revised
@@ -282,41 +355,35 @@ function observationOf(figure: ImportedFigure, before: Observation | undefined, 
   return observation;
 }
 
-/** Position of each id in the ids' sorted order. */
-function ranks(ids: Set<string>): Map<string, number> {
-  return new Map([...ids].sort().map((id, rank) => [id, rank]));
-}
-
 /**
  * Sorted by indicator, unit and month. Sorting a million objects with a comparator of three string
- * comparisons takes seconds; ranking the few distinct ids and sorting one number each does not.
+ * comparisons takes seconds; sorting one number each (their keys' places in that order) does not.
  */
-function sortObservations(observations: Observation[]): Observation[] {
-  const indicatorIds = new Set<string>();
-  const unitIds = new Set<string>();
-  const periods = new Set<string>();
-  for (const observation of observations) {
-    indicatorIds.add(observation.indicatorId);
-    unitIds.add(observation.unitId);
-    periods.add(observation.period);
+export function sortObservations(
+  observations: Observation[],
+  observationKeys: Float64Array,
+  keys: FigureKeys,
+  exactLimit = Number.MAX_SAFE_INTEGER,
+): Observation[] {
+  const { placeOf, places } = keys.sortOrder();
+  const count = observations.length;
+  const order = new Float64Array(count);
+  if (places * count <= exactLimit) {
+    // Place and position in one exact number: sorting them sorts the positions.
+    for (let position = 0; position < count; position += 1)
+      order[position] = placeOf(observationKeys[position] ?? 0) * count + position;
+    order.sort();
+    return Array.from(order, (number) => observations[number % count] as Observation);
   }
-  const indicatorRank = ranks(indicatorIds);
-  const unitRank = ranks(unitIds);
-  const periodRank = ranks(periods);
-  // One observation per key, so each has its own number.
-  const order = new Float64Array(observations.length);
-  const byOrder = new KeyIndex(observations.length);
-  observations.forEach((observation, position) => {
-    const number =
-      ((indicatorRank.get(observation.indicatorId) ?? 0) * unitIds.size +
-        (unitRank.get(observation.unitId) ?? 0)) *
-        periods.size +
-      (periodRank.get(observation.period) ?? 0);
-    order[position] = number;
-    byOrder.set(number, position);
-  });
+  // One observation per key, so each has its own place.
+  const byOrder = new KeyIndex(count);
+  for (let position = 0; position < count; position += 1) {
+    const place = placeOf(observationKeys[position] ?? 0);
+    order[position] = place;
+    byOrder.set(place, position);
+  }
   order.sort();
-  return Array.from(order, (number) => observations[byOrder.get(number) ?? 0] as Observation);
+  return Array.from(order, (place) => observations[byOrder.get(place) ?? 0] as Observation);
 }
 
 /**
@@ -337,11 +404,13 @@ export function applyImport(
   const base = importBase(current, readings);
   const revisedAt = localDate(now);
   const { keys, compared, comparedIndex } = merge;
-  const baseIndex =
-    compared === base.observations ? comparedIndex : indexObservations(keys, base.observations);
+  const baseKeys =
+    compared === base.observations ? merge.comparedKeys : keysOf(keys, base.observations);
+  const baseIndex = compared === base.observations ? comparedIndex : indexOf(baseKeys);
   const observations = [...base.observations];
-  const take = (figure: ImportedFigure) => {
-    const key = keys.key(figure);
+  const observationKeys = new Float64Array(observations.length + merge.entries + choices.size);
+  observationKeys.set(baseKeys);
+  const take = (figure: FigureValue, key: number) => {
     const previous = comparedIndex.get(key);
     const observation = observationOf(
       figure,
@@ -349,15 +418,33 @@ export function applyImport(
       revisedAt,
     );
     const position = baseIndex.get(key);
-    if (position === undefined) observations.push(observation);
-    else observations[position] = observation;
+    if (position !== undefined) {
+      observations[position] = observation;
+      return;
+    }
+    observationKeys[observations.length] = key;
+    observations.push(observation);
   };
-  merge.figures.forEach((figure, entry) => {
+  // One object reused for every figure: the observation copies what it needs.
+  const figure: FigureValue = { indicatorId: '', unitId: '', period: '', value: null };
+  for (let entry = 0; entry < merge.entries; entry += 1) {
     const outcome = merge.outcomes[entry];
-    if (outcome === Outcome.Added || outcome === Outcome.Changed) take(figure);
-  });
-  for (const figure of choices.values()) take(figure);
-  const sorted = sortObservations(observations);
+    if (outcome !== Outcome.Added && outcome !== Outcome.Changed) continue;
+    const list = readings[merge.entryReadings[entry] ?? 0]?.figures as FigureList;
+    const position = merge.entryPositions[entry] ?? 0;
+    figure.indicatorId = list.indicatorId(position);
+    figure.unitId = list.unitId(position);
+    figure.period = list.period(position);
+    figure.value = list.value(position);
+    figure.note = list.note(position);
+    take(figure, merge.entryKeys[entry] ?? 0);
+  }
+  for (const chosen of choices.values()) take(chosen, keys.key(chosen));
+  const sorted = sortObservations(
+    observations,
+    observationKeys.subarray(0, observations.length),
+    keys,
+  );
   let firstMonth = base.meta.firstMonth;
   let lastMonth = base.meta.lastMonth;
   if (sorted.length > 0) {

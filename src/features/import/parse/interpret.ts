@@ -1,25 +1,15 @@
 import type { Indicator } from '@/schemas/indicator';
 import type { Unit } from '@/schemas/unit';
 import { catalogueLookup, normaliseName, type Catalogue, type CatalogueLookup } from './catalogue';
-import { FigureKeys, KeyIndex } from '../figure-key';
+import { KeyIndex } from '../figure-key';
+import { FigureList } from './figure-list';
 import { cellObject, cellValue, type Grid, type GridEntry, type GridRow } from './grid';
 import { columnLetter, type ImportProblem } from './problems';
 import { cellText, closestName, readMonth, readNumber } from './values';
 
-/** A figure read from a file, with where it came from so that a conflict can name both places. */
-export type ImportedFigure = {
-  indicatorId: string;
-  unitId: string;
-  period: string;
-  value: number | null;
-  note?: string;
-  file: string;
-  sheet?: string;
-  row: number;
-  column: string;
-};
+export type { ImportedFigure } from './figure-list';
 
-export type Interpretation = { figures: ImportedFigure[]; problems: ImportProblem[] };
+export type Interpretation = { figures: FigureList; problems: ImportProblem[] };
 
 const HEADER_SEARCH_ROWS = 30;
 
@@ -281,9 +271,8 @@ function outOfScope(indicator: Indicator, unit: Unit, lookup: CatalogueLookup): 
  */
 export function interpretGrids(grids: Grid[], catalogue: Catalogue): Interpretation {
   const lookup = catalogueLookup(catalogue);
-  const figures: ImportedFigure[] = [];
+  const figures = new FigureList(grids[0]?.file ?? '');
   const problems: ImportProblem[] = [];
-  const keys = new FigureKeys();
   // Where each (indicator, unit, month) was first read, as a position in `figures`.
   const seen = new KeyIndex();
   const letter = columnLetters();
@@ -382,21 +371,20 @@ export function interpretGrids(grids: Grid[], catalogue: Catalogue): Interpretat
           problems.push(problemAt(context, target.column, scopeProblem));
           continue;
         }
-        const imported: ImportedFigure = {
+        const fields = {
           indicatorId: indicator.id,
           unitId: unit.id,
           period: month,
           value: figure.value,
-          file: grid.file,
           row: row.rowNumber,
           column: context.columnName(target.column),
+          note,
+          sheet: grid.sheet,
         };
-        if (note !== undefined) imported.note = note;
-        if (grid.sheet !== undefined) imported.sheet = grid.sheet;
-        const key = keys.key(imported);
+        const key = figures.keyOf(fields);
         const earlierPosition = seen.get(key);
-        const earlier = earlierPosition === undefined ? undefined : figures[earlierPosition];
-        if (earlier) {
+        if (earlierPosition !== undefined) {
+          const earlier = figures.at(earlierPosition);
           const place = earlier.sheet !== grid.sheet ? `工作表“${earlier.sheet ?? ''}”` : '';
           problems.push(
             problemAt(
@@ -407,7 +395,7 @@ export function interpretGrids(grids: Grid[], catalogue: Catalogue): Interpretat
           );
           continue;
         }
-        seen.set(key, figures.push(imported) - 1);
+        seen.set(key, figures.push(fields));
       }
     }
     if (formulaCount > 0 && firstFormula)

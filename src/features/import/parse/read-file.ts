@@ -3,7 +3,9 @@ import type { Catalogue } from './catalogue';
 import { csvRows } from './csv-scanner';
 import { decodeText, detectEncoding } from './decode-text';
 import type { Grid } from './grid';
-import { interpretGrids, type ImportedFigure } from './interpret';
+import { FigureList } from './figure-list';
+import { interpretGrids } from './interpret';
+import { KeyIndex } from '../figure-key';
 import { ImportRefusal, type ImportProblem } from './problems';
 import { readXlsx } from './xlsx-reader';
 
@@ -30,7 +32,7 @@ export type FileReading = {
   file: string;
   format: 'xlsx' | 'csv' | 'json';
   encoding?: string;
-  figures: ImportedFigure[];
+  figures: FigureList;
   problems: ImportProblem[];
   /** A dataset JSON brings its own catalogue, tasks and texts. */
   dataset?: Dataset;
@@ -61,7 +63,7 @@ export function csvGrid(
 
 function readDatasetJson(input: FileInput): FileReading {
   const { text } = decodeText(input.bytes);
-  const base = { file: input.name, format: 'json' as const, figures: [] };
+  const base = { file: input.name, format: 'json' as const, figures: new FigureList(input.name) };
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -88,8 +90,8 @@ function readDatasetJson(input: FileInput): FileReading {
   const units = new Set(dataset.units.map((unit) => unit.id));
   const indicators = new Set(dataset.indicators.map((indicator) => indicator.id));
   const problems: ImportProblem[] = [];
-  const figures: ImportedFigure[] = [];
-  const seen = new Set<string>();
+  const figures = new FigureList(input.name, dataset.observations.length);
+  const seen = new KeyIndex(dataset.observations.length);
   dataset.observations.forEach((observation, index) => {
     const at = { severity: 'error' as const, file: input.name, column: `observations.${index}` };
     if (!units.has(observation.unitId))
@@ -105,25 +107,27 @@ function readDatasetJson(input: FileInput): FileReading {
         message: `未知的指标 id“${observation.indicatorId}”。`,
       });
     else {
-      const key = `${observation.indicatorId}|${observation.unitId}|${observation.period}`;
-      if (seen.has(key)) {
+      const key = figures.keyOf(observation);
+      if (seen.get(key) !== undefined) {
         problems.push({
           ...at,
           message: `重复的观测值：${observation.unitId} ${observation.period} ${observation.indicatorId}。`,
         });
         return;
       }
-      seen.add(key);
-      figures.push({
-        indicatorId: observation.indicatorId,
-        unitId: observation.unitId,
-        period: observation.period,
-        value: observation.value,
-        ...(observation.note !== undefined && { note: observation.note }),
-        file: input.name,
-        row: index + 1,
-        column: `observations.${index}`,
-      });
+      // Placed by its path in the JSON (column and row read together: observations.12).
+      seen.set(
+        key,
+        figures.push({
+          indicatorId: observation.indicatorId,
+          unitId: observation.unitId,
+          period: observation.period,
+          value: observation.value,
+          note: observation.note,
+          row: index,
+          column: 'observations.',
+        }),
+      );
     }
   });
   return { ...base, figures, problems, dataset };
@@ -141,7 +145,7 @@ export function readImportFile(
   const refused = (format: FileReading['format'], message: string): FileReading => ({
     file: input.name,
     format,
-    figures: [],
+    figures: new FigureList(input.name),
     problems: [{ severity: 'error', file: input.name, message }],
   });
   const size = input.size ?? input.bytes.length;
@@ -167,7 +171,12 @@ export function readImportFile(
     return { file: input.name, format, encoding, ...interpretGrids([grid], catalogue) };
   } catch (error) {
     if (error instanceof ImportRefusal)
-      return { file: input.name, format, figures: [], problems: [error.problem] };
+      return {
+        file: input.name,
+        format,
+        figures: new FigureList(input.name),
+        problems: [error.problem],
+      };
     const message = error instanceof Error ? error.message : String(error);
     return refused(format, `读取文件时出错：${message}`);
   }
