@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { sampleDataset } from '@mocks/node';
+import { generateLargeDataset } from '@mocks/data/generate-large';
+import { datasetXlsx } from '@/features/import/dataset-export';
 import { decodeText } from '@/features/import/parse/decode-text';
 import { readImportFile, type FileReading } from '@/features/import/parse/read-file';
 import { readMonth, readNumber } from '@/features/import/parse/values';
@@ -192,5 +194,29 @@ describe('values as offices type them', () => {
   });
   it.each(['2024-13', '六月', '', 'abc'])('refuses the month %j', (value) => {
     expect(readMonth({ value })).toBeNull();
+  });
+});
+
+describe('progress through a large workbook', () => {
+  it('moves within one sheet and through its rows, never back, up to the end', async () => {
+    const generated = generateLargeDataset({ units: 12, indicators: 34, months: 200 });
+    const bytes = new Uint8Array(await (await datasetXlsx(generated)).arrayBuffer());
+    const fractions: number[] = [];
+    const reading = readImportFile({ name: 'big.xlsx', bytes }, generated, (fraction) =>
+      fractions.push(fraction),
+    );
+    expect(reading.figures.length).toBeGreaterThan(40_000);
+    // The cells of the one data sheet are reported while it is read (first half), and its rows
+    // while they are checked (second half): not one step per sheet.
+    expect(fractions.filter((fraction) => fraction > 0 && fraction < 0.5).length).toBeGreaterThan(
+      2,
+    );
+    expect(fractions.filter((fraction) => fraction > 0.5 && fraction <= 1).length).toBeGreaterThan(
+      0,
+    );
+    expect(fractions.every((fraction, index) => fraction >= (fractions[index - 1] ?? 0))).toBe(
+      true,
+    );
+    expect(Math.max(...fractions)).toBeLessThanOrEqual(1);
   });
 });

@@ -10,6 +10,8 @@ import {
   type Dataset,
 } from '@/schemas/api';
 
+const UNITS_PER_REQUEST = 4;
+
 /**
  * The dataset the page shows, whole, read through the same API the charts use — so an import builds
  * on exactly what is on screen, whether that is the sample, a published file, an earlier import or a
@@ -25,19 +27,24 @@ export async function fetchCurrentDataset(signal?: AbortSignal): Promise<Dataset
     getJson('/narrative', narrativeResponseSchema, { signal }),
   ]);
   const reporting = units.units.filter((unit) => unit.level !== 'region').map((unit) => unit.id);
-  const observations = await getJson('/observations', observationsResponseSchema, {
-    signal,
-    params: { unit: reporting },
-    timeoutMs: 60_000,
-  });
+  // A few units per request, one after another: each response is read and checked in a task of its
+  // own, so the page never blocks long on the whole dataset at once.
+  const observations: Dataset['observations'] = [];
+  for (let start = 0; start < reporting.length; start += UNITS_PER_REQUEST) {
+    const response = await getJson('/observations', observationsResponseSchema, {
+      signal,
+      params: { unit: reporting.slice(start, start + UNITS_PER_REQUEST) },
+      timeoutMs: 60_000,
+    });
+    for (const { unitId, reported: _reported, expected: _expected, ...rest } of response.points)
+      if (unitId !== 'all') observations.push({ ...rest, unitId });
+  }
   return {
     meta,
     units: units.units,
     initiatives: initiatives.initiatives,
     indicators: indicators.indicators,
-    observations: observations.points.flatMap(({ unitId, reported: _r, expected: _e, ...rest }) =>
-      unitId === 'all' ? [] : [{ ...rest, unitId }],
-    ),
+    observations,
     tasks: tasks.tasks,
     narrative: narrative.sentences,
   };

@@ -2,7 +2,7 @@ import { datasetSchema, type Dataset } from '@/schemas/api';
 import type { Catalogue } from './catalogue';
 import { csvRows } from './csv-scanner';
 import { decodeText, detectEncoding } from './decode-text';
-import type { Grid } from './grid';
+import type { Grid, GridRow, SheetGrid } from './grid';
 import { FigureList } from './figure-list';
 import { interpretGrids } from './interpret';
 import { KeyIndex } from '../figure-key';
@@ -133,6 +133,28 @@ function readDatasetJson(input: FileInput): FileReading {
   return { ...base, figures, problems, dataset };
 }
 
+/** Rows checked between two progress reports. */
+const ROWS_PER_REPORT = 2_000;
+
+/** The sheets, reporting the second half of the progress as their rows are taken in turn. */
+function withRowProgress(grids: SheetGrid[], onProgress?: (fraction: number) => void): Grid[] {
+  if (!onProgress) return grids;
+  const total = grids.reduce((sum, grid) => sum + grid.rows.length, 0) || 1;
+  let taken = 0;
+  return grids.map((grid) => ({
+    ...grid,
+    rows: {
+      *[Symbol.iterator](): Generator<GridRow> {
+        for (const row of grid.rows) {
+          taken += 1;
+          if (taken % ROWS_PER_REPORT === 0) onProgress(0.5 + taken / total / 2);
+          yield row;
+        }
+      },
+    },
+  }));
+}
+
 /**
  * Reads one file of any accepted kind into figures and located problems. Never throws for bad input:
  * a file that cannot be read at all comes back with one problem that says why.
@@ -164,8 +186,13 @@ export function readImportFile(
   try {
     if (format === 'json') return readDatasetJson(input);
     if (format === 'xlsx') {
-      const grids = readXlsx(input.name, input.bytes, onProgress);
-      return { file: input.name, format, ...interpretGrids(grids, catalogue) };
+      // Half the bar for reading the sheets, half for checking their rows.
+      const grids = readXlsx(input.name, input.bytes, (fraction) => onProgress?.(fraction / 2));
+      return {
+        file: input.name,
+        format,
+        ...interpretGrids(withRowProgress(grids, onProgress), catalogue),
+      };
     }
     const { grid, encoding } = csvGrid(input, onProgress);
     return { file: input.name, format, encoding, ...interpretGrids([grid], catalogue) };

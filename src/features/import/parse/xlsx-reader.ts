@@ -135,16 +135,23 @@ function readSheetList(files: Record<string, Uint8Array>, decoder: TextDecoder):
   });
 }
 
+/** Cells read between two progress reports. */
+const CELLS_PER_REPORT = 20_000;
+
 function readSheet(
   file: string,
   name: string,
   xml: string,
   sharedStrings: string[],
   dateStyles: boolean[],
+  onProgress?: (fraction: number) => void,
 ): SheetGrid {
   const rows = new Map<number, Array<GridCell | undefined>>();
   const cellPattern = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
+  let cells = 0;
   for (const match of xml.matchAll(cellPattern)) {
+    cells += 1;
+    if (cells % CELLS_PER_REPORT === 0) onProgress?.(match.index / xml.length);
     const attributes = match[1] ?? '';
     const inner = match[2] ?? '';
     const position = parseReference(attribute(attributes, 'r') ?? '');
@@ -246,9 +253,22 @@ export function readXlsx(
   if (sheets.length === 0) throw refuse('文件中没有找到工作表，不是有效的 .xlsx 工作簿。');
   const sharedStrings = readSharedStrings(text('xl/sharedStrings.xml'));
   const dateStyles = readDateStyles(text('xl/styles.xml'));
+  // Progress by the share of the sheets' XML read, so that one large sheet moves the bar too.
+  const sizes = sheets.map((sheet) => files[sheet.path]?.length ?? 0);
+  const total = sizes.reduce((sum, size) => sum + size, 0) || 1;
+  let before = 0;
   return sheets.map((sheet, index) => {
-    const grid = readSheet(file, sheet.name, text(sheet.path) ?? '', sharedStrings, dateStyles);
-    onProgress?.((index + 1) / sheets.length);
+    const size = sizes[index] ?? 0;
+    const grid = readSheet(
+      file,
+      sheet.name,
+      text(sheet.path) ?? '',
+      sharedStrings,
+      dateStyles,
+      (fraction) => onProgress?.((before + fraction * size) / total),
+    );
+    before += size;
+    onProgress?.(before / total);
     return { ...grid, ...(sheet.hidden && { hidden: true }) };
   });
 }
