@@ -218,5 +218,23 @@ describe('progress through a large workbook', () => {
       true,
     );
     expect(Math.max(...fractions)).toBeLessThanOrEqual(1);
+    expect(fractions.at(-1)).toBe(1);
+  });
+});
+
+describe('a dataset JSON beyond what one import can number', () => {
+  it('is refused with a message that says why, not reported as duplicates', () => {
+    const indicatorId = sampleDataset.indicators[0]?.id ?? '';
+    const observations = Array.from({ length: 4100 }, (_, index) => ({
+      indicatorId,
+      unitId: 'baotou',
+      period: `${1000 + Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`,
+      value: index,
+    }));
+    const bytes = new TextEncoder().encode(JSON.stringify({ ...sampleDataset, observations }));
+    const reading = read('many-months.json', bytes);
+    expect(reading.figures).toHaveLength(0);
+    expect(reading.problems).toHaveLength(1);
+    expect(reading.problems[0]?.message).toMatch(/超过4096个不同的月份/);
   });
 });

@@ -7,6 +7,13 @@ const UNIT_SLOTS = 2 ** 20;
 const PERIOD_SLOTS = 2 ** 12;
 const INDICATOR_SLOTS = 2 ** 21;
 
+/** How many distinct indicators, units and months one numbering can hold. */
+export const KEY_LIMITS = {
+  indicators: INDICATOR_SLOTS,
+  units: UNIT_SLOTS,
+  periods: PERIOD_SLOTS,
+} as const;
+
 /** One number for the numbers of an indicator, a unit and a month. */
 export const keyOfNumbers = (indicator: number, unit: number, period: number): number =>
   (indicator * UNIT_SLOTS + unit) * PERIOD_SLOTS + period;

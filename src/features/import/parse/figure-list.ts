@@ -23,7 +23,8 @@ export type FigureFields = {
   sheet?: string | undefined;
 };
 
-import { keyOfNumbers } from '../figure-key';
+import { KEY_LIMITS, keyOfNumbers } from '../figure-key';
+import { ImportRefusal } from './problems';
 
 const NONE = -1;
 
@@ -32,9 +33,16 @@ class StringTable {
   readonly values: string[] = [];
   private readonly numbers = new Map<string, number>();
 
+  /** `tooMany` refuses the file once more than `limit` distinct values would not fit a key. */
+  constructor(
+    private readonly limit = Infinity,
+    private readonly tooMany?: () => ImportRefusal,
+  ) {}
+
   number(value: string): number {
     let number = this.numbers.get(value);
     if (number === undefined) {
+      if (this.values.length >= this.limit && this.tooMany) throw this.tooMany();
       number = this.values.push(value) - 1;
       this.numbers.set(value, number);
     }
@@ -51,9 +59,9 @@ class StringTable {
 export class FigureList {
   readonly file: string;
   length = 0;
-  readonly indicators = new StringTable();
-  readonly units = new StringTable();
-  readonly periods = new StringTable();
+  readonly indicators: StringTable;
+  readonly units: StringTable;
+  readonly periods: StringTable;
   private readonly texts = new StringTable();
   private indicatorNumbers: Int32Array;
   private unitNumbers: Int32Array;
@@ -67,6 +75,18 @@ export class FigureList {
 
   constructor(file: string, capacity = 64) {
     this.file = file;
+    const refusal = (what: string, limit: number) => () =>
+      new ImportRefusal({
+        severity: 'error',
+        file,
+        message: `文件含有超过${limit}个不同的${what}，超出一次导入能容纳的范围，已拒绝。请拆分后再导入。`,
+      });
+    this.indicators = new StringTable(
+      KEY_LIMITS.indicators,
+      refusal('指标', KEY_LIMITS.indicators),
+    );
+    this.units = new StringTable(KEY_LIMITS.units, refusal('单位', KEY_LIMITS.units));
+    this.periods = new StringTable(KEY_LIMITS.periods, refusal('月份', KEY_LIMITS.periods));
     const size = Math.max(16, capacity);
     this.indicatorNumbers = new Int32Array(size);
     this.unitNumbers = new Int32Array(size);

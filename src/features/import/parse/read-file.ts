@@ -188,11 +188,10 @@ export function readImportFile(
     if (format === 'xlsx') {
       // Half the bar for reading the sheets, half for checking their rows.
       const grids = readXlsx(input.name, input.bytes, (fraction) => onProgress?.(fraction / 2));
-      return {
-        file: input.name,
-        format,
-        ...interpretGrids(withRowProgress(grids, onProgress), catalogue),
-      };
+      const interpreted = interpretGrids(withRowProgress(grids, onProgress), catalogue);
+      // A sheet without a table is left after its first rows: the bar ends full regardless.
+      onProgress?.(1);
+      return { file: input.name, format, ...interpreted };
     }
     const { grid, encoding } = csvGrid(input, onProgress);
     return { file: input.name, format, encoding, ...interpretGrids([grid], catalogue) };
