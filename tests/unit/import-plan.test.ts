@@ -159,6 +159,33 @@ describe('preview and commit', () => {
   });
 });
 
+describe('names in the preview', () => {
+  it('names the units and indicators a dataset JSON brings, not by their ids', () => {
+    const unit = { ...leagueCities[0]!, id: 'new-league', name: '新设盟' };
+    const indicator = { ...sampleDataset.indicators[0]!, id: 'new-indicator', name: '新指标' };
+    const brought: Dataset = {
+      ...realDataset,
+      units: [...realDataset.units, unit],
+      indicators: [...realDataset.indicators, indicator],
+      observations: [
+        { indicatorId: 'new-indicator', unitId: 'new-league', period: '2024-06', value: 5 },
+      ],
+    };
+    const session = new ImportSession(sampleDataset);
+    const plan = session.read(
+      [{ name: 'brought.json', bytes: new TextEncoder().encode(JSON.stringify(brought)) }],
+      () => {},
+    );
+    expect(plan.errors).toBe(0);
+    const names = session.names();
+    expect(names.units.find((item) => item.id === 'new-league')?.name).toBe('新设盟');
+    expect(names.indicators.find((item) => item.id === 'new-indicator')?.name).toBe('新指标');
+    // The dataset on screen still names its own units.
+    expect(names.units.find((item) => item.id === 'baotou')?.name).toBe('包头市');
+    expect(names.isSample).toBe(true);
+  });
+});
+
 describe('one engine', () => {
   it('answers an imported dataset through the same contract as the mock API', () => {
     const dataset = importInto(realDataset, [

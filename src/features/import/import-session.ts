@@ -63,12 +63,17 @@ export class ImportSession {
     return this.planned.plan;
   }
 
+  /** Names for the preview: the dataset on screen's, and those of a dataset JSON being read. */
   names(): CurrentNames {
     const named = ({ id, name }: { id: string; name: string }) => ({ id, name });
+    const brought = this.readings.find((reading) => reading.dataset)?.dataset;
+    const merged = <T extends { id: string; name: string }>(current: T[], added: T[] = []) => [
+      ...new Map([...current, ...added].map((item) => [item.id, named(item)])).values(),
+    ];
     return {
       isSample: this.current.meta.isSample,
-      units: this.current.units.map(named),
-      indicators: this.current.indicators.map(named),
+      units: merged(this.current.units, brought?.units),
+      indicators: merged(this.current.indicators, brought?.indicators),
     };
   }
 
