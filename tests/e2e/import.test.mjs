@@ -177,3 +177,34 @@ e2eTest(
     assert.equal(await page.getByTestId('dataset-label').count(), 0);
   },
 );
+
+e2eTest(
+  'a query worker that cannot start: the default data with a notice, and the import kept for later',
+  { timeout: 120_000, allowConsoleErrors: [/^Failed to load resource: /] },
+  async ({ page, context }) => {
+    await openDashboard(page);
+    const dialog = await importFiles(page, [new URL('gb18030-long.csv', fixtures).pathname]);
+    await dialog.getByRole('button', { name: '确认导入' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await waitForSettled(page);
+    assert.match(await page.getByTestId('dataset-label').textContent(), /gb18030-long\.csv/);
+
+    // The worker that answers for the import fails to load (a proxy in the way, a bad deploy).
+    const engine = /\/assets\/dataset-engine\.worker-[^/]*\.js$/;
+    await context.route(engine, (route) => route.fulfill({ status: 500, body: '' }));
+    await page.reload();
+    await page.getByText(/本地保存的导入数据已损坏或无法读取，已改为显示默认数据/).waitFor();
+    await waitForSettled(page);
+    assert.equal(await page.getByTestId('dataset-label').count(), 0, 'the default data is shown');
+    assert.ok((await page.locator('section.card[data-state="ready"]').count()) >= 10, 'not blank');
+
+    // Nothing was lost: once the worker loads again, the import is back with its figures.
+    await context.unroute(engine);
+    await page.reload();
+    await page.getByTestId('dataset-label').waitFor();
+    await waitForSettled(page);
+    assert.match(await page.getByTestId('dataset-label').textContent(), /gb18030-long\.csv/);
+    const table = await readCardTable(page, 'case-ranking');
+    assert.deepEqual(rowOf(table, '包头市').slice(1, 3), ['1,234件', '612件']);
+  },
+);
