@@ -193,7 +193,12 @@ e2eTest(
     const engine = /\/assets\/dataset-engine\.worker-[^/]*\.js$/;
     await context.route(engine, (route) => route.fulfill({ status: 500, body: '' }));
     await page.reload();
-    await page.getByText(/本地保存的导入数据已损坏或无法读取，已改为显示默认数据/).waitFor();
+    const notice = page
+      .getByRole('alert')
+      .filter({ hasText: /导入的数据暂时无法打开.*导入的数据仍保存在本机/ });
+    await notice.waitFor();
+    // Nothing suggests the stored data is damaged, nor offers to delete it.
+    assert.equal(await notice.getByRole('button', { name: '删除导入数据' }).count(), 0);
     await waitForSettled(page);
     assert.equal(await page.getByTestId('dataset-label').count(), 0, 'the default data is shown');
     assert.ok((await page.locator('section.card[data-state="ready"]').count()) >= 10, 'not blank');

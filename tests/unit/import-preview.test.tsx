@@ -52,7 +52,9 @@ describe('the import preview', () => {
     const changed = screen.getByRole('table', { name: /更正/ });
     // Header row plus the first forty.
     expect(within(added).getAllByRole('row')).toHaveLength(41);
-    await waitFor(() => expect(within(added).getAllByRole('row')).toHaveLength(201));
+    await waitFor(() => expect(within(added).getAllByRole('row')).toHaveLength(201), {
+      timeout: 15_000,
+    });
     expect(within(changed).getAllByRole('row')).toHaveLength(91);
     expect(within(added).getByText('单位u199')).toBeInTheDocument();
     // Rows beyond those received are counted, not listed.

@@ -9,7 +9,11 @@ import {
   setNetworkTransport,
 } from '@/lib/data-source';
 import { answerRequest } from '@/lib/query-engine/answer-request';
-import { connectQueryWorker, type OpenedForQueries } from '@/lib/query-engine/query-worker';
+import {
+  connectQueryWorker,
+  QueryWorkerCrash,
+  type OpenedForQueries,
+} from '@/lib/query-engine/query-worker';
 import { serveQueries } from '@/lib/query-engine/query-worker-serve';
 import { datasetSchema, type Dataset } from '@/schemas/api';
 
@@ -123,7 +127,24 @@ describe('the query engine behind the worker protocol', () => {
     const port = joinedWorker(async () => {
       throw new Error('the store is damaged');
     });
-    await expect(connectQueryWorker(port, 'broken')).rejects.toThrow('the store is damaged');
+    const opening = connectQueryWorker(port, 'broken');
+    await expect(opening).rejects.toThrow('the store is damaged');
+    // The dataset's own failure, not the worker's: told apart so the page can say which.
+    await expect(opening).rejects.not.toBeInstanceOf(QueryWorkerCrash);
+    expect(port.terminate).toHaveBeenCalledOnce();
+  });
+
+  it('rejects as a crash of the worker when its script fails to start', async () => {
+    const port = {
+      onmessage: null as ((event: MessageEvent) => unknown) | null,
+      onerror: null as ((event: ErrorEvent) => unknown) | null,
+      // The script never ran: nothing answers, and the worker reports an error instead.
+      postMessage: () => setTimeout(() => port.onerror?.({ message: '' } as ErrorEvent)),
+      terminate: vi.fn(),
+    };
+    const opening = connectQueryWorker(port, 'any');
+    await expect(opening).rejects.toBeInstanceOf(QueryWorkerCrash);
+    await expect(opening).rejects.toThrow('the query worker failed');
     expect(port.terminate).toHaveBeenCalledOnce();
   });
 

@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { setDataSource } from '@/lib/data-source';
+import { QueryWorkerCrash } from '@/lib/query-engine/query-worker';
 import { createDatasetEngine, type DatasetEngine } from './dataset-engine';
 import type { Dataset } from '@/schemas/api';
 import type { DatasetOrigin } from './dataset-origin';
@@ -28,7 +29,7 @@ export type DatasetState = {
   /** An imported dataset that is kept but not shown (the user switched back). */
   stored: StoredDatasetInfo | null;
   /** Something the user must know: damaged storage, a published file that could not be read. */
-  notice: { kind: 'storage-damaged' | 'published-failed'; detail: string } | null;
+  notice: { kind: 'storage-damaged' | 'engine-failed' | 'published-failed'; detail: string } | null;
 };
 
 let state: DatasetState = { ready: false, shown: { kind: 'default' }, stored: null, notice: null };
@@ -134,7 +135,9 @@ async function showStored(origin: DatasetOrigin) {
   } catch (error) {
     update({
       notice: {
-        kind: 'storage-damaged',
+        // A worker that did not start says nothing about the stored data: it is kept, not offered
+        // for deletion as damaged.
+        kind: error instanceof QueryWorkerCrash ? 'engine-failed' : 'storage-damaged',
         detail: error instanceof Error ? error.message : String(error),
       },
     });

@@ -447,6 +447,8 @@ export const en: Record<MessageKey, string> = {
   'dataset.exportXlsx': 'Export dataset (Excel)',
   'dataset.storageDamaged':
     'The imported data kept in this browser is damaged or unreadable; the default data is shown. ({detail})',
+  'dataset.engineFailed':
+    'The imported data could not be opened: the background program that answers queries did not start, so the default data is shown. The import is still kept in this browser; reload the page to try again. ({detail})',
   'dataset.publishedFailed':
     'The published dataset could not be loaded; the default data is shown. ({detail})',
   'dataset.dismiss': 'Dismiss',

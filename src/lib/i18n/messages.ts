@@ -426,6 +426,8 @@ export const zhCN = {
   'dataset.exportJson': '导出数据集（JSON，可发布）',
   'dataset.exportXlsx': '导出数据集（Excel）',
   'dataset.storageDamaged': '本地保存的导入数据已损坏或无法读取，已改为显示默认数据。（{detail}）',
+  'dataset.engineFailed':
+    '导入的数据暂时无法打开：负责查询的后台程序未能启动，已改为显示默认数据。导入的数据仍保存在本机，刷新页面即可重试。（{detail}）',
   'dataset.publishedFailed': '发布的数据集无法加载，已改为显示默认数据。（{detail}）',
   'dataset.dismiss': '知道了',
   'template.title': '下载填报模板',

@@ -20,6 +20,14 @@ export type QueryWorkerResponse<Opened> =
 /** What a worker entry opens from an origin: the dataset, and what the page is told about it. */
 export type OpenedForQueries<Opened> = { dataset: Dataset; opened: Opened };
 
+/** The worker itself failed (its script did not load, or it crashed), not the dataset it opens. */
+export class QueryWorkerCrash extends Error {
+  constructor(reason: string) {
+    super(reason);
+    this.name = 'QueryWorkerCrash';
+  }
+}
+
 /** A dataset held by the query engine in a worker, answering the REST API's paths. */
 export type QueryWorkerConnection<Opened> = {
   transport: LocalTransport;
@@ -54,7 +62,11 @@ export async function connectQueryWorker<Origin, Opened>(
     pending.delete(event.data.id);
     resolve?.(event.data);
   };
-  worker.onerror = (event) => failAll(event.message || 'the query worker failed');
+  let crashed = false;
+  worker.onerror = (event) => {
+    crashed = true;
+    failAll(event.message || 'the query worker failed');
+  };
   const send = (request: QueryWorkerRequest<Origin>) =>
     new Promise<QueryWorkerResponse<Opened>>((resolve) => {
       pending.set(request.id, resolve);
@@ -63,7 +75,8 @@ export async function connectQueryWorker<Origin, Opened>(
   const loaded = await send({ type: 'load', id: nextId++, origin });
   if (loaded.type !== 'loaded' || !loaded.opened) {
     worker.terminate();
-    if (loaded.type === 'failed') throw new Error(loaded.reason);
+    if (loaded.type === 'failed')
+      throw crashed ? new QueryWorkerCrash(loaded.reason) : new Error(loaded.reason);
     return null;
   }
   return {

@@ -61,20 +61,19 @@ export function DatasetLabel({ isSample }: { isSample: boolean }) {
   );
 }
 
+const noticeMessages = {
+  'storage-damaged': 'dataset.storageDamaged',
+  'engine-failed': 'dataset.engineFailed',
+  'published-failed': 'dataset.publishedFailed',
+} as const;
+
 export function DatasetNotice() {
   const t = useT();
   const { notice } = useDatasetState();
   if (!notice) return null;
   return (
     <div className="dataset-notice" role="alert">
-      <p>
-        {t(
-          notice.kind === 'storage-damaged' ? 'dataset.storageDamaged' : 'dataset.publishedFailed',
-          {
-            detail: notice.detail,
-          },
-        )}
-      </p>
+      <p>{t(noticeMessages[notice.kind], { detail: notice.detail })}</p>
       {notice.kind === 'storage-damaged' && (
         <button type="button" onClick={() => void deleteImportedData()}>
           {t('dataset.delete')}
