@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { Fragment, useRef, useState } from 'react';
 import { describeExportFailure } from '@/features/export/export-errors';
 import { ExportStatusLines, type ExportStatus } from '@/features/export/export-menu';
 import { drawEveryChart } from '@/features/charts/near-viewport';
@@ -18,11 +18,31 @@ type Format = 'pdf' | 'docx';
  */
 export function DashboardExport() {
   const { catalog } = useCatalog();
-  if (!catalog) return null;
+  if (!catalog) return <DashboardExportWaiting />;
   return (
     <DashboardViewProvider catalog={catalog}>
       <DashboardExportButtons catalog={catalog} />
     </DashboardViewProvider>
+  );
+}
+
+/** The same buttons, unavailable until the data is there: the header keeps its layout as it loads. */
+function DashboardExportWaiting() {
+  const t = useT();
+  return (
+    <div
+      role="group"
+      aria-label={t('export.dashboardActions')}
+      className="export-menu dashboard-export"
+    >
+      {(['export.dashboardPdf', 'export.dashboardDocx', 'export.print'] as const).map((key) => (
+        <Fragment key={key}>
+          <button type="button" className="button" disabled>
+            {t(key)}
+          </button>{' '}
+        </Fragment>
+      ))}
+    </div>
   );
 }
 

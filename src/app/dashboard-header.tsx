@@ -20,11 +20,16 @@ export function DashboardHeader() {
   const { catalog } = useCatalog();
 
   return (
-    <header className="dashboard-header">
+    <header
+      className={`dashboard-header${!meta.data && !meta.isError ? ' dashboard-header--loading' : ''}`}
+    >
       <div className="dashboard-header__titles">
         {meta.data ? (
           <>
-            <h1>{pickLabel(language, meta.data.title, meta.data.titleEn)}</h1>
+            <div className="dashboard-header__title-row">
+              <h1>{pickLabel(language, meta.data.title, meta.data.titleEn)}</h1>
+              {meta.data.isSample && <SampleBadge />}
+            </div>
             <p className="dashboard-header__meta">
               <span data-testid="as-of">
                 {t('app.asOf', { date: formatDate(meta.data.asOf, language) })}
@@ -41,11 +46,18 @@ export function DashboardHeader() {
         ) : meta.isError ? (
           <h1 role="alert">{t('app.metaError')}</h1>
         ) : (
-          <h1 aria-busy="true">{t('app.loading')}</h1>
+          <>
+            <div className="dashboard-header__title-row">
+              <h1 aria-busy="true">{t('app.loading')}</h1>
+            </div>
+            {/* The line of facts to come: keeps its height while the title loads. */}
+            <p className="dashboard-header__meta" aria-hidden="true">
+              &nbsp;
+            </p>
+          </>
         )}
       </div>
       <div className="dashboard-header__actions">
-        {meta.data?.isSample && <SampleBadge />}
         <ImportActions catalogue={catalog ?? undefined} saveFile={saveFile} />
         <DashboardExport />
         <div role="group" aria-label={t('app.language')} className="segmented">

@@ -41,7 +41,8 @@ e2eTest(
         return leader?.querySelectorAll('.recharts-bar-rectangle').length === 1;
       },
       null,
-      { timeout: 30_000, polling: 100 },
+      // Generous: the whole suite runs beside this file on a loaded machine.
+      { timeout: 60_000, polling: 100 },
     );
     const bars = (await drawnChart(page, 'ranking-leader-handled')).locator(
       '.recharts-bar-rectangle',

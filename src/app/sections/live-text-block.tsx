@@ -1,4 +1,5 @@
 import { useState, type MouseEvent } from 'react';
+import { useLanguage } from '@/lib/i18n/language-store';
 import { useT } from '@/lib/i18n/translate';
 import { useDashboardView } from '../dashboard-view';
 import { plainText, type LiveParagraph } from '../live-text';
@@ -36,6 +37,30 @@ async function copyText(text: string) {
   await navigator.clipboard.writeText(text);
 }
 
+/** About how wide the opening text runs on one line, at the page's 16 px: Chinese, English. */
+const TEXT_WIDTH = { 'zh-CN': 3200, en: 4550 } as const;
+const LINE_HEIGHT_EM = 1.8;
+
+/**
+ * Room for the opening text while it loads: as many lines as the text usually takes at this width,
+ * and its links, so that the cards below stay where they are when it arrives (no layout shift).
+ */
+function LiveTextRoom() {
+  const language = useLanguage();
+  const width = Math.max(200, document.documentElement.clientWidth - PAGE_PADDING);
+  const lines = Math.ceil(TEXT_WIDTH[language] / width);
+  return (
+    <div
+      className="live-text live-text--room"
+      aria-hidden="true"
+      style={{ height: `calc(${lines * LINE_HEIGHT_EM}em + ${ACTIONS_HEIGHT}px)` }}
+    />
+  );
+}
+/** The main column's side padding, both sides, and the height of the row of copy links. */
+const PAGE_PADDING = 48;
+const ACTIONS_HEIGHT = 30;
+
 /**
  * The text a section opens with, in the report's own wording for the current view: numbers stand
  * out and lead to their chart; "复制本段" and (on the first section) "复制全部文字" copy plain text.
@@ -47,7 +72,8 @@ export function LiveTextBlock({ headingId, first }: { headingId: string; first: 
   const { texts } = useLiveTexts(catalog?.units ?? []);
   const [status, setStatus] = useState<string | null>(null);
   const paragraphs = texts?.[headingId] ?? [];
-  if (!texts || (paragraphs.length === 0 && !first)) return null;
+  if (!texts) return first ? <LiveTextRoom /> : null;
+  if (paragraphs.length === 0 && !first) return null;
 
   const copy = async (text: string) => {
     try {
