@@ -24,14 +24,17 @@ function recordShifts() {
   }).observe({ type: 'layout-shift', buffered: true });
 }
 
-for (const [width, height, language] of [
+for (const [width, height, language, dataset] of [
   [1350, 940, 'zh-CN'],
   [390, 844, 'zh-CN'],
   [1350, 940, 'en'],
+  // Forty units with long names: English headline cards wrap to more lines.
+  [1920, 1000, 'en', 'many'],
+  [390, 844, 'zh-CN', 'few'],
 ]) {
   e2eTest(
-    `loading at ${width}×${height} (${language}) moves nothing a reader sees`,
-    { timeout: 90_000, viewport: { width, height }, language },
+    `loading ${dataset ?? 'the sample'} at ${width}×${height} (${language}) moves nothing a reader sees`,
+    { timeout: 90_000, viewport: { width, height }, language, ...(dataset && { dataset }) },
     async ({ page }) => {
       await page.addInitScript(recordShifts);
       await openDashboard(page);
