@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { holdRequestsUntil } from '@/lib/api-client';
 import { languageReady } from '@/lib/i18n/language-store';
+import { drawQueryResultsInTurns } from '@/lib/turns';
 import '@/app/styles.css';
 
 async function startMockApiIfEmbedded() {
@@ -23,6 +24,9 @@ holdRequestsUntil(
     console.error('The embedded mock API could not start', error);
   }),
 );
+
+// Each card's new data is drawn in a task of its own, not every card in one (see turns.ts).
+drawQueryResultsInTurns();
 
 const render = () =>
   createRoot(root).render(
