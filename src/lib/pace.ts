@@ -137,19 +137,19 @@ export function paceRows(
   to: string,
   firstMonth: string,
 ): PaceRow[] {
-  const byKey = new Map<string, Map<string, number>>();
+  // indicator → unit → month → value
+  const byIndicator = new Map<string, Map<string, Map<string, number>>>();
   for (const point of points) {
     if (point.value === null || point.period.includes('Q') || point.period > to) continue;
-    const key = `${point.indicatorId}|${point.unitId}`;
-    let months = byKey.get(key);
-    if (!months) byKey.set(key, (months = new Map()));
+    let units = byIndicator.get(point.indicatorId);
+    if (!units) byIndicator.set(point.indicatorId, (units = new Map()));
+    let months = units.get(point.unitId);
+    if (!months) units.set(point.unitId, (months = new Map()));
     months.set(point.period, point.value);
   }
   const rows: PaceRow[] = [];
   for (const indicator of indicators) {
-    for (const [key, months] of byKey) {
-      const [indicatorId, unitId = ''] = key.split('|');
-      if (indicatorId !== indicator.id) continue;
+    for (const [unitId, months] of byIndicator.get(indicator.id) ?? []) {
       const sorted = [...months.keys()].sort();
       const month = sorted.at(-1);
       if (month === undefined) continue;

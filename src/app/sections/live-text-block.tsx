@@ -47,7 +47,9 @@ const LINE_HEIGHT_EM = 1.8;
  */
 function LiveTextRoom() {
   const language = useLanguage();
-  const width = Math.max(200, document.documentElement.clientWidth - PAGE_PADDING);
+  // innerWidth, not the root's clientWidth: reading that in render forced a layout of the whole
+  // page each time the dashboard redrew (a scrollbar's width more or less makes no line's difference).
+  const width = Math.max(200, window.innerWidth - PAGE_PADDING);
   const lines = Math.ceil(TEXT_WIDTH[language] / width);
   return (
     <div

@@ -1,4 +1,4 @@
-import { useState, type MouseEvent } from 'react';
+import { useMemo, useState, type MouseEvent } from 'react';
 import { CardError, StaleNotice } from '@/features/charts/card-states';
 import { useObservations } from '@/features/reports/api/get-observations';
 import { formatNumber } from '@/lib/format';
@@ -47,14 +47,24 @@ export function PaceSection() {
     ascending: true,
   });
   const [showAll, setShowAll] = useState(false);
+  const perUnitData = perUnit.data;
+  const combinedData = combined.data;
+  // Thousands of unit × indicator rows at county scale: worked out once per answer, not per render.
+  const rows = useMemo(
+    () =>
+      perUnitData && combinedData
+        ? paceRowsOf(view, paceIndicators(view), [...perUnitData.points, ...combinedData.points])
+        : [],
+    [view, perUnitData, combinedData],
+  );
+  const ready = perUnitData && combinedData;
+  const behind = useMemo(
+    () => sortRows(behindRows(rows), sort.key, sort.ascending, view),
+    [rows, sort, view],
+  );
   if (!enabled) return null;
 
   const failed = perUnit.isError ? perUnit : combined.isError ? combined : null;
-  const ready = perUnit.data && combined.data;
-  const rows = ready
-    ? paceRowsOf(view, indicators, [...perUnit.data.points, ...combined.data.points])
-    : [];
-  const behind = sortRows(behindRows(rows), sort.key, sort.ascending, view);
   const table = paceTable(behind, view);
   const listed = showAll ? behind : behind.slice(0, ROWS_SHOWN);
   const columns: Array<{ key: SortKey; label: string }> = [

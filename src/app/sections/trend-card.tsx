@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { ChartCard } from '@/features/charts/chart-card';
 import type { TrendRow } from '@/features/charts/selectors/series';
 import { trendTable } from '@/features/charts/selectors/tables';
@@ -51,9 +52,16 @@ const requested = (indicators: Indicator[]) => [
 export function TrendCard({ id, title, indicatorIds, chartType = 'line', wide }: TrendCardProps) {
   const t = useViewT();
   const view = useDashboardView();
-  const indicators = indicatorIds
-    .map((indicatorId) => view.indicator(indicatorId))
-    .filter((item): item is Indicator => item !== undefined);
+  // Kept while the view and the ids stay the same, so the work below is done once per answer.
+  const idsKey = indicatorIds.join('\n');
+  const indicators = useMemo(
+    () =>
+      idsKey
+        .split('\n')
+        .map((indicatorId) => view.indicator(indicatorId))
+        .filter((item): item is Indicator => item !== undefined),
+    [view, idsKey],
+  );
   const first = indicators[0];
   const units = first ? scopeOf(first, view.units) : [];
   const query = useObservations(
@@ -64,6 +72,25 @@ export function TrendCard({ id, title, indicatorIds, chartType = 'line', wide }:
     },
     { enabled: units.length > 0 },
   );
+  const data = query.data;
+  // At county scale the points run to tens of thousands: combined and annotated once per answer.
+  const worked = useMemo(() => {
+    if (!data || !first) return null;
+    // Figures kept on screen from earlier filters are combined over the units they were asked for.
+    const dataUnits = scopeOf(first, view.unitsOf(data.units));
+    const combined = indicators.map((indicator) =>
+      combinedSeriesOf({
+        indicator,
+        points: data.points,
+        units: dataUnits,
+        periods: data.periods,
+      }),
+    );
+    return {
+      combined,
+      remarks: remarksByPeriod(indicators, combined, data.points, dataUnits, view),
+    };
+  }, [data, first, indicators, view]);
   if (!first) return null;
   const label = (indicator: Indicator) =>
     pickLabel(view.language, indicator.name, indicator.nameEn);
@@ -73,18 +100,7 @@ export function TrendCard({ id, title, indicatorIds, chartType = 'line', wide }:
     color: seriesColor(index),
     type: chartType,
   }));
-  // Figures kept on screen from earlier filters are combined over the units they were asked for.
-  const dataUnits = query.data && first ? scopeOf(first, view.unitsOf(query.data.units)) : units;
-  const combined = query.data
-    ? indicators.map((indicator) =>
-        combinedSeriesOf({
-          indicator,
-          points: query.data.points,
-          units: dataUnits,
-          periods: query.data.periods,
-        }),
-      )
-    : [];
+  const combined = worked?.combined ?? [];
   const rows: TrendRow[] = (query.data?.periods ?? []).map((period, index) => {
     const row: TrendRow = { period };
     indicators.forEach((indicator, position) => {
@@ -105,9 +121,7 @@ export function TrendCard({ id, title, indicatorIds, chartType = 'line', wide }:
       target: true,
     });
   }
-  const remarks = query.data
-    ? remarksByPeriod(indicators, combined, query.data.points, dataUnits, view)
-    : new Map<string, string>();
+  const remarks = worked?.remarks ?? new Map<string, string>();
   const reported = rows.filter((row) => indicators.some((indicator) => row[indicator.id] !== null));
   const single = reported.length === 1 ? reported[0] : undefined;
   const scope =
