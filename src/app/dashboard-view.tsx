@@ -171,7 +171,7 @@ export function dashboardViewOf(
 }
 
 export function DashboardViewProvider({
-  catalog,
+  catalog: latestCatalog,
   children,
 }: {
   catalog: Catalog;
@@ -179,8 +179,10 @@ export function DashboardViewProvider({
 }) {
   // The filter bar answers the click at once; the sections follow in an interruptible render, so
   // that redrawing twenty charts never holds the input back (and never blocks in one long task).
+  // A new catalogue (another dataset shown, or its units arriving) is followed the same way.
   const latestFilters = useFilters();
   const filters = useDeferredValue(latestFilters);
+  const catalog = useDeferredValue(latestCatalog);
   const language = useLanguage();
   const view = useMemo(
     () => dashboardViewOf(catalog, filters, language),
@@ -188,7 +190,9 @@ export function DashboardViewProvider({
   );
   return (
     <DashboardViewContext.Provider value={view}>
-      <DashboardUpdatingContext.Provider value={filters !== latestFilters}>
+      <DashboardUpdatingContext.Provider
+        value={filters !== latestFilters || catalog !== latestCatalog}
+      >
         {children}
       </DashboardUpdatingContext.Provider>
     </DashboardViewContext.Provider>
