@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import {
   observationsQueryOptions,
   useObservations,
@@ -128,10 +129,19 @@ export function useFigures(
   const extraQuery = useObservations(request.extra ?? request.main, {
     enabled: enabled && request.extra !== null,
   });
-  const ready = query.data && (request.extra === null || extraQuery.data);
-  const figures = ready
-    ? figuresFrom(view, indicators, units, query.data!, request.extra ? extraQuery.data : undefined)
-    : null;
+  const mainData = query.data;
+  const extraData = request.extra ? extraQuery.data : undefined;
+  const needsExtra = request.extra !== null;
+  const idsKey = ids.join('\n');
+  // Worked out once per answer (and view), not on every render: each redraw of a headline card
+  // (its query fetching, say) recomputed every figure over all the units' points.
+  const figures = useMemo(
+    () =>
+      mainData && (!needsExtra || extraData)
+        ? figuresFrom(view, indicatorsOf(view, idsKey.split('\n')), units, mainData, extraData)
+        : null,
+    [view, idsKey, units, mainData, extraData, needsExtra],
+  );
   const failed = query.isError ? query : extraQuery.isError ? extraQuery : null;
   return {
     figures,
