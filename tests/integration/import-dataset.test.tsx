@@ -62,8 +62,9 @@ describe('importing through the dialog', () => {
 
     const label = await screen.findByTestId('dataset-label');
     expect(label).toHaveTextContent(/导入数据.*7月\.csv/);
-    // The source line, which every export's provenance repeats, says the same.
-    expect(screen.getByText(/来源：导入数据（7月\.csv；/)).toBeInTheDocument();
+    // The source line, which every export's provenance repeats, says the same (the page below the
+    // header follows the switch in a deferred render, so it may come a moment after the label).
+    expect(await screen.findByText(/来源：导入数据（7月\.csv；/)).toBeInTheDocument();
     const rows = await openTable(await findCard('case-ranking'), user);
     expect(rows.find((row) => row[0] === '包头市')?.slice(1, 3)).toEqual(['4,321件', '2,000件']);
 
