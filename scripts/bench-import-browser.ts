@@ -27,7 +27,8 @@ const observations = generated.observations.length;
 console.error(`bench: ${observations.toLocaleString('en')} observations in ${file}`);
 
 type LongTask = { start: number; duration: number };
-type Phase = { ms: number; longest: number; blocked: number; count: number };
+type Phase = { ms: number; longest: number; blocked: number; count: number; what: string[] };
+type LongFrame = { start: number; scripts: string[] };
 
 function instrument() {
   const tasks: LongTask[] = [];
@@ -37,6 +38,39 @@ function instrument() {
       .getEntries()
       .forEach((entry) => tasks.push({ start: entry.startTime, duration: entry.duration })),
   ).observe({ type: 'longtask', buffered: true });
+  // What ran in each long animation frame over 50 ms (Chromium's LoAF): who called the script
+  // (a worker's message, a timer, a promise…) and for how long, to say what a long task was.
+  const frames: LongFrame[] = [];
+  (window as unknown as { __longFrames: LongFrame[] }).__longFrames = frames;
+  new PerformanceObserver((list) =>
+    list.getEntries().forEach((entry) => {
+      const scripts = (
+        entry as PerformanceEntry & {
+          scripts?: Array<{ invoker: string; duration: number; sourceFunctionName: string }>;
+        }
+      ).scripts;
+      const frame = entry as PerformanceEntry & {
+        blockingDuration?: number;
+        styleAndLayoutStart?: number;
+      };
+      const layout = frame.styleAndLayoutStart
+        ? entry.startTime + entry.duration - frame.styleAndLayoutStart
+        : 0;
+      if (!frame.blockingDuration) return;
+      frames.push({
+        start: entry.startTime,
+        scripts: [
+          ...(layout >= 20 ? [`style and layout ${Math.round(layout)} ms`] : []),
+          ...(scripts ?? [])
+            .filter((script) => script.duration >= 20)
+            .map(
+              (script) =>
+                `${script.invoker}${script.sourceFunctionName ? ` ${script.sourceFunctionName}` : ''} ${Math.round(script.duration)} ms`,
+            ),
+        ],
+      });
+    }),
+  ).observe({ type: 'long-animation-frame', buffered: true });
 }
 
 const now = (page: Page) => page.evaluate(() => performance.now());
@@ -48,7 +82,15 @@ async function phase(page: Page, from: number, until: number): Promise<Phase> {
       ),
     { a: from, b: until },
   );
+  const what = await page.evaluate(
+    ({ a, b }) =>
+      (window as unknown as { __longFrames: LongFrame[] }).__longFrames
+        .filter((frame) => frame.start >= a - 50 && frame.start < b)
+        .flatMap((frame) => frame.scripts),
+    { a: from, b: until },
+  );
   return {
+    what: tasks.length > 0 ? what : [],
     ms: until - from,
     longest: Math.max(0, ...tasks.map((task) => task.duration)),
     blocked: tasks.reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0),
@@ -177,11 +219,17 @@ for (const dir of appDirs) {
   const list = results[dir]!;
   console.log(`\n${dir}`);
   for (const key of ['open', 'read', 'commit', 'reload', 'reloadPainted'] as const) {
-    const pick = (field: keyof Phase) => median(list.map((item) => item[key][field]));
+    const pick = (field: Exclude<keyof Phase, 'what'>) =>
+      median(list.map((item) => item[key][field]));
     const each = list.map((item) => Math.round(item[key].longest)).join(', ');
     console.log(
       `  ${phaseNames[key].padEnd(34)} ${ms(pick('ms')).padStart(9)} / ${ms(pick('longest')).padStart(8)} / ${ms(pick('blocked')).padStart(8)} / ${pick('count')}   (longest in each run: ${each})`,
     );
+    const what = [...new Set(list.flatMap((item) => item[key].what))];
+    if (what.length > 0)
+      console.log(
+        `      in the frames that blocked (scripts of 20 ms or more, style and layout): ${what.join('; ')}`,
+      );
   }
   console.log(
     `  page heap after the import: ${median(list.map((item) => item.heapMb)).toFixed(0)} MB`,
