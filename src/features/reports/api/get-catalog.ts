@@ -5,7 +5,7 @@ import {
   initiativesResponseSchema,
   unitsResponseSchema,
 } from '@/schemas/api';
-import { reportKeys } from './query-keys';
+import { forShownDataset, reportKeys } from './query-keys';
 
 /** Units, initiatives and indicators: the catalogue every chart labels its data with. */
 export const getUnits = (signal?: AbortSignal) =>
@@ -18,19 +18,19 @@ export const getIndicators = (signal?: AbortSignal) =>
 export const unitsQueryOptions = () =>
   queryOptions({
     queryKey: reportKeys.units(),
-    queryFn: ({ signal }) => getUnits(signal),
+    queryFn: ({ signal, queryKey }) => forShownDataset(queryKey, () => getUnits(signal)),
     select: (data) => data.units,
   });
 export const initiativesQueryOptions = () =>
   queryOptions({
     queryKey: reportKeys.initiatives(),
-    queryFn: ({ signal }) => getInitiatives(signal),
+    queryFn: ({ signal, queryKey }) => forShownDataset(queryKey, () => getInitiatives(signal)),
     select: (data) => data.initiatives,
   });
 export const indicatorsQueryOptions = () =>
   queryOptions({
     queryKey: reportKeys.indicators(),
-    queryFn: ({ signal }) => getIndicators(signal),
+    queryFn: ({ signal, queryKey }) => forShownDataset(queryKey, () => getIndicators(signal)),
     select: (data) => data.indicators,
   });
 

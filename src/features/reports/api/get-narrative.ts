@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { getJson } from '@/lib/api-client';
 import { narrativeResponseSchema } from '@/schemas/api';
-import { reportKeys } from './query-keys';
+import { forShownDataset, reportKeys } from './query-keys';
 
 export const getNarrative = (signal?: AbortSignal) =>
   getJson('/narrative', narrativeResponseSchema, { signal });
@@ -9,7 +9,7 @@ export const getNarrative = (signal?: AbortSignal) =>
 export const narrativeQueryOptions = () =>
   queryOptions({
     queryKey: reportKeys.narrative(),
-    queryFn: ({ signal }) => getNarrative(signal),
+    queryFn: ({ signal, queryKey }) => forShownDataset(queryKey, () => getNarrative(signal)),
     select: (data) => data.sentences,
   });
 

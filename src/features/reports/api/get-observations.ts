@@ -3,7 +3,7 @@ import { periodsOf } from '@/lib/periods';
 import type { ObservationsResponse } from '@/schemas/api';
 import { useKeptOnError } from './keep-on-error';
 import { fetchObservations } from './observations-batch';
-import { reportKeys, type ObservationParams } from './query-keys';
+import { forShownDataset, reportKeys, type ObservationParams } from './query-keys';
 
 /**
  * The response, with the periods it was asked for. A card shapes its figures by these, not by the
@@ -38,14 +38,15 @@ export const getObservations = (params: ObservationParams, signal?: AbortSignal)
 export const observationsQueryOptions = (params: ObservationParams) =>
   queryOptions({
     queryKey: reportKeys.observations(params),
-    queryFn: async ({ signal }): Promise<ObservationsResult> => {
-      const response = await getObservations(params, signal);
-      return {
-        ...response,
-        periods: requestedPeriods(params, response),
-        units: params.units && params.units.length > 0 ? [...params.units] : null,
-      };
-    },
+    queryFn: ({ signal, queryKey }) =>
+      forShownDataset(queryKey, async (): Promise<ObservationsResult> => {
+        const response = await getObservations(params, signal);
+        return {
+          ...response,
+          periods: requestedPeriods(params, response),
+          units: params.units && params.units.length > 0 ? [...params.units] : null,
+        };
+      }),
     // While new filters load, the chart keeps showing the previous numbers instead of a blank.
     placeholderData: keepPreviousData,
   });

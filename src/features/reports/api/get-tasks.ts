@@ -2,7 +2,7 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { getJson } from '@/lib/api-client';
 import { tasksResponseSchema } from '@/schemas/api';
 import { useKeptOnError } from './keep-on-error';
-import { reportKeys, type TaskParams } from './query-keys';
+import { forShownDataset, reportKeys, type TaskParams } from './query-keys';
 
 export const getTasks = (params: TaskParams, signal?: AbortSignal) =>
   getJson('/tasks', tasksResponseSchema, {
@@ -13,7 +13,7 @@ export const getTasks = (params: TaskParams, signal?: AbortSignal) =>
 export const tasksQueryOptions = (params: TaskParams) =>
   queryOptions({
     queryKey: reportKeys.tasks(params),
-    queryFn: ({ signal }) => getTasks(params, signal),
+    queryFn: ({ signal, queryKey }) => forShownDataset(queryKey, () => getTasks(params, signal)),
     select: (data) => data.tasks,
     placeholderData: keepPreviousData,
   });

@@ -1,4 +1,5 @@
 import { ApiError, buildUrl, getJson, type QueryParams } from '@/lib/api-client';
+import { activeDataSource } from '@/lib/data-source';
 import { inTurn } from '@/lib/turns';
 import {
   observationsBatchResponseSchema,
@@ -6,6 +7,7 @@ import {
   problemSchema,
   type ObservationsResponse,
 } from '@/schemas/api';
+import { datasetChanged } from './query-keys';
 
 /*
  * Fewer round trips without the sections knowing: the observation requests that one render starts
@@ -21,6 +23,8 @@ const SINGLE_PATH = '/observations';
 const MAX_BATCH = 50;
 
 type Pending = {
+  /** The dataset shown when the query asked: a request is never sent to another one. */
+  source: string;
   params: QueryParams;
   signal: AbortSignal | undefined;
   resolve: (response: ObservationsResponse) => void;
@@ -111,7 +115,9 @@ async function sendBatch(items: Pending[]) {
 
 function flush() {
   flushScheduled = false;
-  const items = queue.filter((item) => !item.signal?.aborted);
+  const shown = activeDataSource().id;
+  const items = queue.filter((item) => !item.signal?.aborted && item.source === shown);
+  for (const item of queue) if (item.source !== shown) item.reject(datasetChanged());
   queue = [];
   if (batchUnsupported || items.length === 1) {
     items.forEach((item) => void sendAlone(item));
@@ -128,7 +134,7 @@ export function fetchObservations(
   signal?: AbortSignal,
 ): Promise<ObservationsResponse> {
   return new Promise((resolve, reject) => {
-    const item: Pending = { params, signal, resolve, reject };
+    const item: Pending = { source: activeDataSource().id, params, signal, resolve, reject };
     signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
     queue.push(item);
     if (!flushScheduled) {
