@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { narrativeQueryOptions } from '@/features/reports/api/get-narrative';
 import { observationsQueryOptions, useObservations } from '@/features/reports/api/get-observations';
-import type { ObservationParams } from '@/features/reports/api/query-keys';
+import { reportKeys, type ObservationParams } from '@/features/reports/api/query-keys';
 import { monthsOfPeriod } from '@/lib/periods';
 import type { SeriesPoint } from '@/schemas/api';
 import type { NarrativeSentence } from '@/schemas/narrative';
@@ -104,7 +104,9 @@ export function useLiveTexts(allUnits: readonly Unit[]): {
     enabled: narrative.data !== undefined && ids.length > 0,
   });
   const facts = useQuery({
-    queryKey: ['live-text', 'facts', view.filters, view.language],
+    // Under the dataset's own key: the facts of another dataset shown earlier with the same filters
+    // must not come back from the cache.
+    queryKey: [...reportKeys.all, 'live-text-facts', view.filters, view.language],
     queryFn: async () => {
       const { briefingParagraphs } = await import('./briefing-facts');
       return briefingParagraphs(client, view);
