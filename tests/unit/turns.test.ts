@@ -76,7 +76,7 @@ describe('turns', () => {
     expect(tasks.waiting()).toBe(0);
   });
 
-  it('tells each reader of a query result in a task of its own once set up for the page', () => {
+  it('tells each reader of a query result in a task of its own once set up for the page', async () => {
     const tasks = manualTasks();
     drawQueryResultsInTurns(createTurns(tasks.post));
     const told: string[] = [];
@@ -85,21 +85,17 @@ describe('turns', () => {
       notifyManager.schedule(() => told.push('trend card'));
     });
     // React Query hands over its batch in one scheduled call (a timer); then one reader per task.
-    return new Promise<void>((resolve) =>
-      setTimeout(() => {
-        expect(told).toEqual([]);
-        tasks.step();
-        expect(told).toEqual(['overview']);
-        tasks.step();
-        expect(told).toEqual(['overview', 'trend card']);
-        // Charts coming near the screen take their turns in the same queue.
-        let mounted = false;
-        inTurn(() => (mounted = true));
-        expect(mounted).toBe(false);
-        tasks.step();
-        expect(mounted).toBe(true);
-        resolve();
-      }, 10),
-    );
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(told).toEqual([]);
+    tasks.step();
+    expect(told).toEqual(['overview']);
+    tasks.step();
+    expect(told).toEqual(['overview', 'trend card']);
+    // Charts coming near the screen take their turns in the same queue.
+    let mounted = false;
+    inTurn(() => (mounted = true));
+    expect(mounted).toBe(false);
+    tasks.step();
+    expect(mounted).toBe(true);
   });
 });

@@ -56,6 +56,7 @@ export function Sparkline({ points, color }: { points: SparkPoint[]; color: stri
       <svg
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         preserveAspectRatio="none"
+        overflow="visible"
         width="100%"
         height={HEIGHT}
       >
