@@ -25,9 +25,34 @@ describe('turns', () => {
     expect(ran).toBe(true);
   });
 
-  it('runs each job in a task of its own, in the order given, asking for one task at a time', () => {
+  it('runs cheap jobs together and ends a task once a job ends past the budget', () => {
     const tasks = manualTasks();
-    const turns = createTurns(tasks.post);
+    let clock = 0;
+    const turns = createTurns(tasks.post, { budgetMs: 8, now: () => clock });
+    const ran: string[] = [];
+    const job = (name: string, cost: number) => () => {
+      ran.push(name);
+      clock += cost;
+    };
+    turns(job('a', 3));
+    turns(job('b', 3));
+    turns(job('c', 3));
+    turns(job('costly', 60));
+    turns(job('d', 1));
+    tasks.step();
+    // a, b (6 ms), c (ends at 9 ms, past 8): the task ends there.
+    expect(ran).toEqual(['a', 'b', 'c']);
+    tasks.step();
+    // A costly job ends its task at once.
+    expect(ran).toEqual(['a', 'b', 'c', 'costly']);
+    tasks.step();
+    expect(ran).toEqual(['a', 'b', 'c', 'costly', 'd']);
+    expect(tasks.waiting()).toBe(0);
+  });
+
+  it('with no budget, runs each job in a task of its own, in the order given, asking for one task at a time', () => {
+    const tasks = manualTasks();
+    const turns = createTurns(tasks.post, { budgetMs: 0 });
     const ran: string[] = [];
     turns(() => ran.push('a'));
     turns(() => ran.push('b'));
@@ -45,7 +70,7 @@ describe('turns', () => {
 
   it('asks for the next task only after the job ran, so what the job scheduled comes first', () => {
     const tasks = manualTasks();
-    const turns = createTurns(tasks.post);
+    const turns = createTurns(tasks.post, { budgetMs: 0 });
     const order: string[] = [];
     turns(() => {
       order.push('job 1');
@@ -62,7 +87,7 @@ describe('turns', () => {
 
   it('goes on after a job that throws, and takes jobs added while it runs', () => {
     const tasks = manualTasks();
-    const turns = createTurns(tasks.post);
+    const turns = createTurns(tasks.post, { budgetMs: 0 });
     const ran: string[] = [];
     turns(() => {
       turns(() => ran.push('added'));
@@ -78,7 +103,7 @@ describe('turns', () => {
 
   it('tells each reader of a query result in a task of its own once set up for the page', async () => {
     const tasks = manualTasks();
-    drawQueryResultsInTurns(createTurns(tasks.post));
+    drawQueryResultsInTurns(createTurns(tasks.post, { budgetMs: 0 }));
     const told: string[] = [];
     notifyManager.batch(() => {
       notifyManager.schedule(() => told.push('overview'));

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { inTurn } from '@/lib/turns';
 
 /*
@@ -55,7 +56,8 @@ export function NearViewport({ children }: { children: ReactNode }) {
     waiting.set(target, () => setNear(true));
     const observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) inTurn(() => setNear(true));
+        if (entries.some((entry) => entry.isIntersecting))
+          inTurn(() => flushSync(() => setNear(true)));
       },
       { rootMargin: NEAR_MARGIN },
     );
