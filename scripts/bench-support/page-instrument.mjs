@@ -45,8 +45,10 @@ export function instrument() {
     if (entry.name === 'first-contentful-paint') bench.fcp = entry.startTime;
   });
 
+  // The headline sparklines are plain SVG paths (not Recharts) since 2026-12-07; at 1440×900 they
+  // are the charts on the first screen.
   const chartMarks =
-    '.recharts-bar-rectangle path, .recharts-bar-rectangle rect, .recharts-line-curve, .recharts-area-area, .recharts-curve, .recharts-funnel-trapezoid';
+    '.recharts-bar-rectangle path, .recharts-bar-rectangle rect, .recharts-line-curve, .recharts-area-area, .recharts-curve, .recharts-funnel-trapezoid, .sparkline path';
   const inView = (element) => {
     const box = element.getBoundingClientRect();
     return box.bottom > 0 && box.top < window.innerHeight && box.width > 0;
