@@ -12,7 +12,8 @@ export function DatasetGate({ children }: { children: ReactNode }) {
   // The page is drawn, and started afresh, in an interruptible render: unmounting a dashboard of
   // 1,000 units and mounting the next in the task that opened the dataset held the page 50–90 ms.
   const ready = useDeferredValue(useDatasetState().ready);
-  const sourceId = useDeferredValue(useDataSourceId());
+  const latestSourceId = useDataSourceId();
+  const sourceId = useDeferredValue(latestSourceId);
   useEffect(() => {
     void startDataset();
   }, []);
@@ -22,5 +23,15 @@ export function DatasetGate({ children }: { children: ReactNode }) {
         {t('app.loading')}
       </p>
     );
-  return <Fragment key={sourceId}>{children}</Fragment>;
+  return (
+    <>
+      {/* Until the page has followed a dataset switch, it says so: what is on screen is going. */}
+      {sourceId !== latestSourceId && (
+        <p className="visually-hidden" role="status" aria-busy="true">
+          {t('app.loading')}
+        </p>
+      )}
+      <Fragment key={sourceId}>{children}</Fragment>
+    </>
+  );
 }

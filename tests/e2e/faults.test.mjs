@@ -88,6 +88,17 @@ e2eTest(
     await resetApi(page);
     for (const { id } of brokenCards)
       await card(page, id).getByRole('button', { name: '重试', exact: true }).click();
+    // Each card is told of its new request in a turn of its own (src/lib/turns.ts), so right after
+    // the clicks the page can still look settled with the errors: wait for the cards themselves.
+    for (const { id } of brokenCards)
+      await page.waitForFunction(
+        (cardId) =>
+          document
+            .querySelector(`section.card[data-card="${cardId}"]`)
+            ?.getAttribute('data-state') === 'ready',
+        id,
+        { timeout: 30_000, polling: 100 },
+      );
     await waitForSettled(page);
     for (const { id } of brokenCards)
       assert.equal(await card(page, id).getAttribute('data-state'), 'ready', id);
