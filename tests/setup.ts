@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, vi } from 'vitest';
 import { server } from '@mocks/node';
+import { loadCharts } from '@/features/charts/lazy-charts';
 import { resetObservationBatching } from '@/features/reports/api/observations-batch';
 import { loadMessages } from '@/lib/i18n/dictionaries';
 
@@ -23,6 +24,10 @@ class ResizeObserverStub {
 globalThis.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObserver;
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+// The page loads the charts' code when a chart first comes near the screen (lazy-charts.tsx); jsdom
+// draws every chart at once, so it is loaded before the tests, as a page would have it by then.
+// tests/unit/lazy-charts.test.tsx and the e2e suite cover the loading itself.
+beforeAll(() => loadCharts());
 afterEach(() => {
   cleanup();
   server.resetHandlers();

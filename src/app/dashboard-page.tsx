@@ -1,5 +1,7 @@
 import { memo, useDeferredValue, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { errorMessageKey } from '@/features/charts/card-states';
+import { warmUpCharts } from '@/features/charts/lazy-charts';
 import { FilterBar } from '@/features/filters/filter-bar';
 import { FilterNotices } from '@/features/filters/filter-notices';
 import { useFilterCatalogCheck, useFilterUrlSync } from '@/features/filters/use-filter-sync';
@@ -139,9 +141,17 @@ const DashboardSections = memo(function DashboardSections() {
       <ResearchSection />
       <PilotsSection />
       <TasksSection />
+      <ChartsWarmUp />
     </DashboardMain>
   );
 });
+
+/** Fetches the charts' code when the page is idle after its first screen (lazy-charts.tsx). */
+function ChartsWarmUp() {
+  const queryClient = useQueryClient();
+  useEffect(() => warmUpCharts(() => queryClient.isFetching() > 0), [queryClient]);
+  return null;
+}
 
 /** The report; busy while its sections catch up with a filter change. */
 function DashboardMain({ children }: { children: ReactNode }) {

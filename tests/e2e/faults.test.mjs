@@ -278,3 +278,55 @@ e2eTest(
     assert.equal(await ranking.getAttribute('data-state'), 'ready');
   },
 );
+
+e2eTest(
+  "the charts' code failing to load: the card says so and keeps its table, the page stays, retry draws it",
+  {
+    allowConsoleErrors: [
+      ...failedLoadLogged,
+      /Failed to fetch dynamically imported module/,
+      /^A chart could not be drawn/,
+    ],
+  },
+  async ({ page, context }) => {
+    // The chunk with Recharts is fetched on demand (src/features/charts/lazy-charts.tsx); a
+    // deployment that replaced it, or the network, can make that fetch fail.
+    const chunk = /\/assets\/drawn-charts-[\w-]+\.js$/;
+    let refused = 0;
+    await context.route(chunk, (route) => {
+      refused += 1;
+      return route.abort('connectionrefused');
+    });
+    await openDashboard(page);
+    // The first screen (headline figures and their sparklines) needs none of it.
+    assert.equal((await page.locator('.sparkline path').count()) > 0, true);
+    assert.equal(await page.getByRole('alert').count(), 0);
+
+    const ranking = card(page, 'case-ranking');
+    await ranking.scrollIntoViewIfNeeded();
+    const failed = ranking.locator('.card-error');
+    await failed.waitFor({ timeout: 15_000 });
+    assert.equal(await failed.getAttribute('role'), 'alert');
+    assert.match(await failed.innerText(), /图表未能显示，数据仍可点“查看表格”查看/);
+    // One failed fetch is shown, not retried in a loop behind the user's back.
+    // Every chart near the screen shares the code, and says so too.
+    const failures = page.locator('section.card .card-error');
+    assert.ok((await failures.count()) >= 2, 'the other charts near the screen say so too');
+    const refusedOnce = refused;
+    await page.waitForTimeout(1000);
+    assert.equal(refused, refusedOnce, 'no fetch of the chunk after it failed, until asked');
+    // The figures are still there as a table, and the headline figures above are untouched.
+    const table = await readCardTable(page, 'case-ranking');
+    assert.equal(table.length, 13);
+    await ranking.getByRole('button', { name: '查看图表' }).click();
+    assert.equal(await page.locator('li.headline[data-indicator]').count(), 5);
+
+    await context.unroute(chunk);
+    await failed.getByRole('button', { name: '重试', exact: true }).click();
+    await ranking.locator('.recharts-bar-rectangle').first().waitFor({ timeout: 15_000 });
+    // One retry draws every chart that had failed, not only the card it was clicked in.
+    await page.waitForFunction(() => !document.querySelector('section.card .card-error'), null, {
+      timeout: 15_000,
+    });
+  },
+);

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type * as Recharts from 'recharts';
 import {
@@ -48,7 +48,8 @@ describe('the case-ranking table', () => {
     await waitForQuiet();
     const card = await findCard('case-ranking');
     const chart = within(card).getByRole('img', { name: /各盟市积案化解情况/ });
-    expect(chart.querySelector('svg')).not.toBeNull();
+    // The chart's code is a chunk of its own (lazy-charts.tsx): it is drawn a moment after the card.
+    await waitFor(() => expect(chart.querySelector('svg')).not.toBeNull());
 
     const rows = await openTable(card, user);
     const table = within(card).getByRole('table', { name: '各盟市积案化解情况（按化解率排序）' });

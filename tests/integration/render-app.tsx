@@ -50,7 +50,9 @@ export async function renderApp(
   const queryClient = createTestQueryClient();
   const user = userEvent.setup();
   const utils = render(<App queryClient={queryClient} />);
-  if (waitForFilters) await screen.findByRole('region', { name: /筛选条件|Filters/ });
+  // Ten seconds, like findCard: the forty-unit dataset takes seconds in jsdom on a loaded machine.
+  if (waitForFilters)
+    await screen.findByRole('region', { name: /筛选条件|Filters/ }, { timeout: 10_000 });
   return { ...utils, user, queryClient };
 }
 

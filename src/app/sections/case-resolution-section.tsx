@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { CaseResolutionChart } from '@/features/charts/case-resolution-chart';
+import { CaseResolutionChart } from '@/features/charts/lazy-charts';
 import { ChartCard } from '@/features/charts/chart-card';
 import { MAX_DRAWN_UNITS, UNITS_EACH_END } from '@/features/charts/many-units';
 import { ManyUnitsToggle } from '@/features/charts/many-units-toggle';

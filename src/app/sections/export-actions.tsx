@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { CardActionsContext } from '@/features/charts/chart-card';
+import { drawChartIn } from '@/features/charts/near-viewport';
 import type { ChartExportFormat } from '@/features/export/chart-export';
 import { describeExportFailure } from '@/features/export/export-errors';
 import { ExportMenu, type ExportStatus } from '@/features/export/export-menu';
@@ -39,10 +40,15 @@ export function ExportActions({ context }: { context: CardActionsContext }) {
       return;
     }
     const provenance = { ...exportProvenance(view, context.title), subtitle: context.subtitle };
+    // Chosen before the chart came near the screen, or while its code was loading: drawn first.
+    const drawn =
+      needsChart(choice) && context.chartNode ? drawChartIn(context.chartNode) : Promise.resolve();
     if (choice === 'copy') {
       // Started inside the click, with the image still to come: Safari allows clipboard writes
       // only from within the user's gesture, and accepts a promise of the image for this.
-      const png = loadChartExport().then((module) => module.chartPngBlob(context, provenance));
+      const png = Promise.all([loadChartExport(), drawn]).then(([module]) =>
+        module.chartPngBlob(context, provenance),
+      );
       void run(async () => {
         await copyImageToClipboard(png);
         return t('export.copied');
@@ -50,7 +56,7 @@ export function ExportActions({ context }: { context: CardActionsContext }) {
       return;
     }
     void run(async () => {
-      const { exportChart } = await loadChartExport();
+      const [{ exportChart }] = await Promise.all([loadChartExport(), drawn]);
       const name = await exportChart(choice, context, provenance, fileNameContext(view));
       return t('export.saved', { name });
     });

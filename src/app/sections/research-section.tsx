@@ -1,5 +1,6 @@
 import { ChartCard } from '@/features/charts/chart-card';
-import { FunnelChart, type FunnelStage } from '@/features/charts/funnel-chart';
+import type { FunnelStage } from '@/features/charts/funnel-chart';
+import { FunnelChart } from '@/features/charts/lazy-charts';
 import { latestReported } from '@/features/charts/selectors/series';
 import { useObservations } from '@/features/reports/api/get-observations';
 import { formatNumber } from '@/lib/format';

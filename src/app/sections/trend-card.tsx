@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import { ChartCard } from '@/features/charts/chart-card';
 import type { TrendRow } from '@/features/charts/selectors/series';
 import { trendTable } from '@/features/charts/selectors/tables';
-import { TrendChart, type TrendSeries } from '@/features/charts/trend-chart';
+import type { TrendSeries } from '@/features/charts/trend-chart';
+import { TrendChart } from '@/features/charts/lazy-charts';
 import { useObservations } from '@/features/reports/api/get-observations';
 import { seriesColor, targetColor } from '@/lib/colors';
 import {

@@ -4,7 +4,7 @@ import { MAX_DRAWN_UNITS, UNITS_EACH_END } from '@/features/charts/many-units';
 import { ManyUnitsToggle } from '@/features/charts/many-units-toggle';
 import { sharedTarget, unitRanking, type RankingRow } from '@/features/charts/selectors/ranking';
 import { rankingTable, type RankingLabels } from '@/features/charts/selectors/tables';
-import { UnitBarChart } from '@/features/charts/unit-bar-chart';
+import { UnitBarChart } from '@/features/charts/lazy-charts';
 import { useFilterActions } from '@/features/filters/filter-store';
 import { useObservations } from '@/features/reports/api/get-observations';
 import { targetColor, toneColors } from '@/lib/colors';

@@ -32,3 +32,17 @@ export function StaleNotice({ error, onRetry }: { error: unknown; onRetry: () =>
     </div>
   );
 }
+
+/** A chart that could not be drawn (its code did not load, or it failed): the card stays, with a retry. */
+export function ChartFailed({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+  const t = useT();
+  return (
+    <div className="card-error" role="alert">
+      <p>{t('card.chartFailed')}</p>
+      {error instanceof Error && <p className="card-error__detail">{error.message}</p>}
+      <button type="button" className="button" onClick={onRetry}>
+        {t('error.retry')}
+      </button>
+    </div>
+  );
+}

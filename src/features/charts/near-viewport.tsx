@@ -1,6 +1,8 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { inTurn } from '@/lib/turns';
+import { ChartBoundary } from './chart-boundary';
+import { loadCharts, retryCharts } from './lazy-charts';
 
 /*
  * Charts below the fold cost nothing until they come near the viewport: the chart is mounted the
@@ -28,6 +30,10 @@ const inDocumentOrder = (a: Element, b: Element) =>
  */
 export async function drawEveryChart(root: ParentNode = document): Promise<void> {
   everyChartWanted = true;
+  // The charts' chunk first (again, if it failed before); a chart whose code could not be loaded
+  // shows so in its card, and the export goes on with the others.
+  retryCharts();
+  await loadCharts().catch(() => undefined);
   const placeholders = [...waiting.keys()].sort(inDocumentOrder);
   for (const placeholder of placeholders) {
     waiting.get(placeholder)?.();
@@ -41,6 +47,21 @@ export async function drawEveryChart(root: ParentNode = document): Promise<void>
     );
   let now = await nextFrame();
   while (undrawn() && now < giveUpAt) now = await nextFrame();
+}
+
+/**
+ * Draws the one chart in `area` now if it is not drawn yet (an export chosen before the chart
+ * came near the screen, or while its code was loading) and resolves once it holds its SVG, or
+ * after three seconds regardless.
+ */
+export async function drawChartIn(area: Element): Promise<void> {
+  const drawn = () => area.querySelector('svg, [data-single-value]') !== null;
+  if (drawn()) return;
+  for (const [placeholder, mount] of waiting) if (area.contains(placeholder)) mount();
+  await loadCharts().catch(() => undefined);
+  const giveUpAt = performance.now() + 3000;
+  let now = await nextFrame();
+  while (!drawn() && now < giveUpAt) now = await nextFrame();
 }
 
 /** Without IntersectionObserver (old browsers, jsdom) every chart is drawn at once. */
@@ -68,6 +89,12 @@ export function NearViewport({ children }: { children: ReactNode }) {
     };
   }, [near]);
 
-  if (near) return children;
+  // The chart's code may still be on its way (lazy-charts.tsx): its place is kept meanwhile.
+  if (near)
+    return (
+      <ChartBoundary onRetry={retryCharts}>
+        <Suspense fallback={<div className="chart-deferred" />}>{children}</Suspense>
+      </ChartBoundary>
+    );
   return <div ref={placeholder} className="chart-deferred" />;
 }

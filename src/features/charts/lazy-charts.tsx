@@ -1,0 +1,113 @@
+import { use, type ComponentType } from 'react';
+import type * as Drawn from './drawn-charts';
+
+/*
+ * The sections' charts, loaded on first use. Recharts and everything it brings are about 130 KiB
+ * gzip, compiled on the main thread; the first screen (headline figures, sparklines in plain SVG,
+ * the opening text) draws none of it. A chart coming near the viewport loads the chunk
+ * (NearViewport keeps its place meanwhile, and shows a retry if the load fails), and once the
+ * first screen has settled the chunk is fetched while the page is idle (warmUpCharts), so
+ * scrolling down finds it there.
+ */
+
+type Charts = typeof Drawn;
+
+/**
+ * A chunk loaded once, shared by every caller. A failed load (the network, a deployment that
+ * replaced the file) stays failed, so that the charts waiting on it show the failure rather than
+ * asking again in a loop, until `retry` forgets it and the next `load` tries again.
+ */
+export function chunkLoader<Chunk>(importChunk: () => Promise<Chunk>) {
+  let loaded: Chunk | null = null;
+  let loading: Promise<Chunk> | null = null;
+  let failed = false;
+  return {
+    /** The chunk, once it has loaded. */
+    loaded: () => loaded,
+    load(): Promise<Chunk> {
+      loading ??= importChunk().then(
+        (chunk) => (loaded = chunk),
+        (error: unknown) => {
+          failed = true;
+          throw error;
+        },
+      );
+      return loading;
+    },
+    /** Forgets a failed load (a load under way or done is kept). */
+    retry() {
+      if (!failed) return;
+      failed = false;
+      loading = null;
+    },
+  };
+}
+
+const charts = chunkLoader(() => import('./drawn-charts'));
+
+/** Loads the charts' chunk (once). */
+export const loadCharts = () => charts.load();
+
+/** After the charts' chunk failed to load: the next chart to ask for it loads it again. */
+export const retryCharts = () => charts.retry();
+
+/** A chart that draws as soon as the chunk is there, and suspends until then. */
+function fromChunk<Props extends object>(
+  name: string,
+  pick: (chunk: Charts) => ComponentType<Props>,
+) {
+  function LazyChart(props: Props) {
+    const Chart = pick(charts.loaded() ?? use(charts.load()));
+    return <Chart {...props} />;
+  }
+  LazyChart.displayName = `Lazy(${name})`;
+  return LazyChart;
+}
+
+export const TrendChart = fromChunk('TrendChart', (chunk) => chunk.TrendChart);
+export const FunnelChart = fromChunk('FunnelChart', (chunk) => chunk.FunnelChart);
+export const CaseResolutionChart = fromChunk(
+  'CaseResolutionChart',
+  (chunk) => chunk.CaseResolutionChart,
+);
+// The bar chart's rows are a type parameter, which a wrapper's props cannot carry: the cast keeps it.
+export const UnitBarChart = fromChunk(
+  'UnitBarChart',
+  (chunk) => chunk.UnitBarChart,
+) as unknown as Charts['UnitBarChart'];
+
+type IdleWindow = Window & {
+  requestIdleCallback?: (run: () => void, options?: { timeout: number }) => number;
+  cancelIdleCallback?: (handle: number) => void;
+};
+
+/**
+ * Fetches the charts' chunk once the page is idle and `busy` (the first screen's requests) says
+ * no more, so that the chunk never competes with the first screen. Returns a cancel.
+ */
+export function warmUpCharts(
+  busy: () => boolean,
+  load: () => Promise<unknown> = loadCharts,
+): () => void {
+  const page = window as IdleWindow;
+  let cancel = () => {};
+  const whenIdle = (run: () => void) => {
+    if (page.requestIdleCallback && page.cancelIdleCallback) {
+      const handle = page.requestIdleCallback(run, { timeout: 3000 });
+      cancel = () => page.cancelIdleCallback?.(handle);
+    } else {
+      const timer = window.setTimeout(run, 200);
+      cancel = () => window.clearTimeout(timer);
+    }
+  };
+  const attempt = () => {
+    if (!busy()) {
+      void load().catch(() => undefined);
+      return;
+    }
+    const timer = window.setTimeout(() => whenIdle(attempt), 300);
+    cancel = () => window.clearTimeout(timer);
+  };
+  whenIdle(attempt);
+  return () => cancel();
+}
