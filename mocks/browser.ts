@@ -1,12 +1,11 @@
 import { setupWorker } from 'msw/browser';
-import type { Dataset } from '@/schemas/api';
-import { generateSampleDataset } from './data/generate-sample';
 import { setNetworkTransport } from '@/lib/data-source';
 import { connectQueryWorker } from '@/lib/query-engine/query-worker';
 import { LARGE_SAMPLE_SIZE, largeSampleRequested } from './data/large-sample';
 import type { LargeDatasetOptions } from './data/generate-large';
 import { createHandlers } from './handlers';
 import type { LargeSampleOpened } from './large-engine.worker';
+import type { SampleOpened, SampleOrigin } from './sample-engine.worker';
 
 declare global {
   interface Window {
@@ -15,14 +14,9 @@ declare global {
   }
 }
 
-/** The sample, or under WebDriver the variant a test asked for (its generator loads only then). */
-async function mockDataset(): Promise<Dataset> {
-  if (navigator.webdriver && window.__mockDataset) {
-    const variants = await import('./data/variant-datasets');
-    if (window.__mockDataset === 'few') return variants.generateFewUnitsDataset();
-    if (window.__mockDataset === 'many') return variants.generateManyUnitsDataset();
-  }
-  return generateSampleDataset();
+/** The sample, or under WebDriver the variant a test asked for. */
+function sampleOrigin(): SampleOrigin {
+  return navigator.webdriver && window.__mockDataset ? window.__mockDataset : 'sample';
 }
 
 /**
@@ -41,24 +35,45 @@ async function startLargeSample() {
   setNetworkTransport(`sample-large:${engine.opened.observations}`, engine.transport);
 }
 
+/** The sample generated and indexed by the query engine in a Web Worker, off the page's thread. */
+async function startSampleEngine() {
+  const worker = new Worker(new URL('./sample-engine.worker.ts', import.meta.url), {
+    type: 'module',
+  });
+  const engine = await connectQueryWorker<SampleOrigin, SampleOpened>(worker, sampleOrigin());
+  if (!engine) throw new Error('the sample worker opened no dataset');
+  return engine.transport;
+}
+
 /**
- * The embedded default: the sample dataset served in the page by a service worker; with
- * `?sample=large` in the address, the large sample from a Web Worker instead.
+ * The embedded default: the REST API answered by msw through its service worker, each request
+ * passed to the query engine in a Web Worker (the sample is generated there too); with
+ * `?sample=large` in the address, the large sample from a Web Worker under the API client instead.
  */
 export async function startMockApi() {
   if (largeSampleRequested(window.location.search)) return startLargeSample();
-  const worker = setupWorker(...createHandlers({ dataset: await mockDataset(), latency: 'real' }));
-  await worker.start({
-    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
-    quiet: true,
-    onUnhandledRequest(request, print) {
-      // Assets and the page itself go to the server; only an unknown API call is worth a warning.
-      if (new URL(request.url).pathname.includes('/api/')) print.warning();
-    },
-  });
-  // The end-to-end suite breaks requests through this hook; only an automated browser gets it.
-  if (navigator.webdriver) {
-    const { installFaultInjection } = await import('./fault-injection');
-    installFaultInjection(worker);
-  }
+  // The end-to-end suite breaks requests through this hook; only an automated browser loads it,
+  // beside the rest rather than after it.
+  const faults = navigator.webdriver ? import('./fault-injection') : null;
+  // The service worker registers while the sample is generated in its worker.
+  let answer: Awaited<ReturnType<typeof startSampleEngine>> | null = null;
+  const engineReady = startSampleEngine().then((transport) => (answer = transport));
+  const worker = setupWorker(
+    ...createHandlers({
+      engine: async (path, params, signal) => (answer ?? (await engineReady))(path, params, signal),
+      latency: 'real',
+    }),
+  );
+  await Promise.all([
+    engineReady,
+    worker.start({
+      serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+      quiet: true,
+      onUnhandledRequest(request, print) {
+        // Assets and the page itself go to the server; only an unknown API call is worth a warning.
+        if (new URL(request.url).pathname.includes('/api/')) print.warning();
+      },
+    }),
+  ]);
+  if (faults) (await faults).installFaultInjection(worker);
 }

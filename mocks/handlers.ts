@@ -1,10 +1,20 @@
-import { delay, http, HttpResponse, type DelayMode, type JsonBodyType } from 'msw';
-import { answerRequest } from '@/lib/query-engine/answer-request';
-import { indexDataset } from '@/lib/query-engine/dataset-index';
+import { delay, http, HttpResponse, type DelayMode } from 'msw';
+import type { LocalTransport } from '@/lib/data-source';
 import type { Dataset, Problem } from '@/schemas/api';
 
-export type HandlerOptions = {
-  dataset: Dataset;
+export type HandlerOptions = (
+  | {
+      /** Answered in this thread by the query engine (tests, Node). */
+      dataset: Dataset;
+    }
+  | {
+      /**
+       * Answered by the same query engine elsewhere, e.g. in a Web Worker (the browser's embedded
+       * sample: mocks/sample-engine.worker.ts), as status and JSON text.
+       */
+      engine: LocalTransport;
+    }
+) & {
   /** Milliseconds, or msw's 'real' (a random, realistic server time in the browser, none in Node). */
   latency?: number | DelayMode;
 };
@@ -18,19 +28,41 @@ const problemResponse = (problem: Problem) =>
     headers: { 'Content-Type': 'application/problem+json' },
   });
 
-/** The REST API of docs/api.md, answered from an in-memory dataset by the shared query engine. */
-export function createHandlers({ dataset, latency = 0 }: HandlerOptions) {
-  const index = indexDataset(dataset);
+/**
+ * An engine in this thread, answering as text like one in a worker. The engine is imported on the
+ * first request, so that the browser's page, whose engine is in a worker, never loads it.
+ */
+function engineFor(dataset: Dataset): LocalTransport {
+  const engine = Promise.all([
+    import('@/lib/query-engine/answer-request'),
+    import('@/lib/query-engine/dataset-index'),
+  ]).then(([{ answerRequest }, { indexDataset }]) => {
+    const index = indexDataset(dataset);
+    return (path: string, params: URLSearchParams) => {
+      const answer = answerRequest(index, path, params);
+      return { status: answer.status, body: JSON.stringify(answer.body) };
+    };
+  });
+  return async (path, params) => (await engine)(path, params);
+}
+
+/** The REST API of docs/api.md, answered from a dataset by the shared query engine. */
+export function createHandlers(options: HandlerOptions) {
+  const { latency = 0 } = options;
+  const engine = 'engine' in options ? options.engine : engineFor(options.dataset);
   const wait = async () => {
     if (latency !== 0) await delay(latency);
   };
   const endpoint = (path: string) =>
     http.get(`${API_PATH}${path}`, async ({ request }) => {
       await wait();
-      const answer = answerRequest(index, path, new URL(request.url).searchParams);
-      return answer.status === 200
-        ? HttpResponse.json(answer.body as JsonBodyType)
-        : problemResponse(answer.body as Problem);
+      const answer = await engine(path, new URL(request.url).searchParams, request.signal);
+      return new HttpResponse(answer.body, {
+        status: answer.status,
+        headers: {
+          'Content-Type': answer.status === 200 ? 'application/json' : 'application/problem+json',
+        },
+      });
     });
 
   return [

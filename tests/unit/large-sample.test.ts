@@ -9,39 +9,12 @@ import {
   setNetworkTransport,
 } from '@/lib/data-source';
 import { answerRequest } from '@/lib/query-engine/answer-request';
-import {
-  connectQueryWorker,
-  QueryWorkerCrash,
-  type OpenedForQueries,
-} from '@/lib/query-engine/query-worker';
-import { serveQueries } from '@/lib/query-engine/query-worker-serve';
+import { connectQueryWorker, QueryWorkerCrash } from '@/lib/query-engine/query-worker';
 import { datasetSchema, type Dataset } from '@/schemas/api';
+import { joinedWorker } from '../support/joined-worker';
 
 const size = { units: 40, indicators: 6, months: 4 };
 const small = generateLargeSample(size);
-
-/**
- * The two ends of the worker protocol joined as a worker and a page would be: every message is
- * cloned and delivered later, never shared or handled in the same turn.
- */
-function joinedWorker<Origin, Opened>(
-  open: (origin: Origin) => Promise<OpenedForQueries<Opened> | null>,
-) {
-  const deliver = (handler: ((event: MessageEvent) => unknown) | null, message: unknown) =>
-    setTimeout(() => handler?.({ data: structuredClone(message) } as MessageEvent));
-  const scope = {
-    onmessage: null as ((event: MessageEvent) => unknown) | null,
-    postMessage: (message: unknown) => deliver(port.onmessage, message),
-  };
-  const port = {
-    onmessage: null as ((event: MessageEvent) => unknown) | null,
-    onerror: null,
-    postMessage: (message: unknown) => deliver(scope.onmessage, message),
-    terminate: vi.fn(),
-  };
-  serveQueries(scope, open);
-  return port;
-}
 
 const openWhole = async (dataset: Dataset) => ({
   dataset,
