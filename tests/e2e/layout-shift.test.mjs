@@ -3,7 +3,7 @@
 // (cumulative layout shift under 0.1, the threshold browsers call good).
 import assert from 'node:assert/strict';
 import { openDashboard } from './support/dashboard.mjs';
-import { e2eTest } from './support/session.mjs';
+import { baseUrl, e2eTest } from './support/session.mjs';
 
 /** Every layout shift from the first paint, with what moved, kept on the page for the test. */
 function recordShifts() {
@@ -49,3 +49,34 @@ for (const [width, height, language, dataset] of [
     },
   );
 }
+
+e2eTest(
+  'before its script has run, the page already says it is loading, in the place the app then uses',
+  {},
+  async ({ page, context }) => {
+    // A slow connection: every script arrives two seconds late.
+    await context.route(/\/assets\/[\w.-]+\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      // The context may have closed meanwhile (the test is over): nothing left to continue.
+      await route.continue().catch(() => undefined);
+    });
+    const navigation = page.goto(baseUrl);
+    const loading = page.locator('#root > p.dataset-gate');
+    await loading.waitFor({ timeout: 1500 });
+    assert.equal(await loading.innerText(), '正在加载数据…');
+    assert.equal(await loading.getAttribute('aria-busy'), 'true');
+    const early = await page.evaluate(() => ({
+      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+      scripted: document.querySelector('#root header') !== null,
+    }));
+    assert.ok(early.paint !== null && early.paint < 1500, `painted at ${early.paint} ms`);
+    assert.equal(early.scripted, false, 'no script had run yet');
+    const before = await loading.boundingBox();
+
+    await navigation;
+    // The app's own first render says the same in the same place, then the dashboard comes.
+    await page.locator('section.card[data-state="ready"]').first().waitFor({ timeout: 30_000 });
+    assert.equal(await page.locator('.dataset-gate').count(), 0);
+    assert.ok(before && before.y < 100, 'the message is at the top of the page');
+  },
+);
