@@ -1,5 +1,5 @@
 import { setupWorker } from 'msw/browser';
-import { setNetworkTransport } from '@/lib/data-source';
+import { setNetworkTransport, type LocalTransport } from '@/lib/data-source';
 import { connectQueryWorker } from '@/lib/query-engine/query-worker';
 import { LARGE_SAMPLE_SIZE, largeSampleRequested } from './data/large-sample';
 import type { LargeDatasetOptions } from './data/generate-large';
@@ -16,7 +16,8 @@ declare global {
 
 /** The sample, or under WebDriver the variant a test asked for. */
 function sampleOrigin(): SampleOrigin {
-  return navigator.webdriver && window.__mockDataset ? window.__mockDataset : 'sample';
+  const asked = navigator.webdriver ? window.__mockDataset : undefined;
+  return asked === 'few' || asked === 'many' ? asked : 'sample';
 }
 
 /**
@@ -56,14 +57,21 @@ export async function startMockApi() {
   // beside the rest rather than after it.
   const faults = navigator.webdriver ? import('./fault-injection') : null;
   // The service worker registers while the sample is generated in its worker.
-  let answer: Awaited<ReturnType<typeof startSampleEngine>> | null = null;
+  let answer: LocalTransport | null = null;
   const engineReady = startSampleEngine().then((transport) => (answer = transport));
-  const worker = setupWorker(
-    ...createHandlers({
-      engine: async (path, params, signal) => (answer ?? (await engineReady))(path, params, signal),
-      latency: 'real',
-    }),
-  );
+  const engine: LocalTransport = async (path, params, signal) => {
+    try {
+      return await (answer ?? (await engineReady))(path, params, signal);
+    } catch (error) {
+      // The sample's worker did not start: every request says so, as an API problem.
+      const detail = error instanceof Error ? error.message : String(error);
+      return {
+        status: 503,
+        body: JSON.stringify({ title: 'The sample API is unavailable', status: 503, detail }),
+      };
+    }
+  };
+  const worker = setupWorker(...createHandlers({ engine, latency: 'real' }));
   await Promise.all([
     engineReady,
     worker.start({

@@ -29,8 +29,9 @@ const problemResponse = (problem: Problem) =>
   });
 
 /**
- * An engine in this thread, answering as text like one in a worker. The engine is imported on the
- * first request, so that the browser's page, whose engine is in a worker, never loads it.
+ * An engine in this thread, answering as text like one in a worker. The engine's modules are
+ * imported (and the dataset indexed) when the handlers are created, not with this module, so that
+ * the browser's page, whose engine is in a worker, never loads them.
  */
 function engineFor(dataset: Dataset): LocalTransport {
   const engine = Promise.all([
@@ -43,6 +44,8 @@ function engineFor(dataset: Dataset): LocalTransport {
       return { status: answer.status, body: JSON.stringify(answer.body) };
     };
   });
+  // A failed import is reported by the requests that wait for it, not as an unhandled rejection.
+  engine.catch(() => undefined);
   return async (path, params) => (await engine)(path, params);
 }
 

@@ -308,6 +308,9 @@ e2eTest(
     await failed.waitFor({ timeout: 15_000 });
     assert.equal(await failed.getAttribute('role'), 'alert');
     assert.match(await failed.innerText(), /图表未能显示，数据仍可点“查看表格”查看/);
+    // The message and its buttons are reachable: the area is no longer announced as an image.
+    assert.equal(await ranking.getByRole('img').count(), 0);
+    assert.equal(await failed.getByRole('button', { name: '刷新页面' }).count(), 1);
     // One failed fetch is shown, not retried in a loop behind the user's back.
     // Every chart near the screen shares the code, and says so too.
     const failures = page.locator('section.card .card-error');

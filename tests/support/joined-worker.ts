@@ -17,7 +17,7 @@ export function joinedWorker<Origin, Opened>(
   };
   const port = {
     onmessage: null as ((event: MessageEvent) => unknown) | null,
-    onerror: null,
+    onerror: null as ((event: ErrorEvent) => unknown) | null,
     postMessage: (message: unknown) => deliver(scope.onmessage, message),
     terminate: vi.fn(),
   };

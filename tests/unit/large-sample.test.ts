@@ -121,6 +121,16 @@ describe('the query engine behind the worker protocol', () => {
     expect(port.terminate).toHaveBeenCalledOnce();
   });
 
+  it('answers at once, with an error, once the worker has crashed (nothing waits forever)', async () => {
+    const port = joinedWorker(() => openWhole(small));
+    const connection = await connectQueryWorker(port, 'large');
+    expect(connection).not.toBeNull();
+    port.onerror?.({ message: 'out of memory' } as ErrorEvent);
+    const answer = await connection!.transport('/meta', new URLSearchParams());
+    expect(answer.status).toBe(500);
+    expect(JSON.parse(answer.body).detail).toBe('the query worker stopped');
+  });
+
   it('answers requests that overlap each to its own caller', async () => {
     const connection = await connectQueryWorker(
       joinedWorker(() => openWhole(small)),

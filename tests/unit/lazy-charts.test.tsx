@@ -1,7 +1,8 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ChartBoundary } from '@/features/charts/chart-boundary';
+import { ChartCard } from '@/features/charts/chart-card';
 import { chunkLoader, warmUpCharts } from '@/features/charts/lazy-charts';
 
 describe('chunkLoader', () => {
@@ -94,7 +95,7 @@ describe('ChartBoundary', () => {
     expect(alert).toHaveTextContent('图表未能显示');
     expect(alert).toHaveTextContent('Failed to fetch dynamically imported module');
     expect(screen.getByText('其余内容')).toBeInTheDocument();
-    expect(logged).toHaveBeenCalled();
+    expect(logged).toHaveBeenCalledWith('A chart could not be drawn', expect.any(TypeError));
 
     broken = false;
     await userEvent.click(screen.getByRole('button', { name: '重试' }));
@@ -126,5 +127,36 @@ describe('ChartBoundary', () => {
     expect(screen.getByTestId('first')).toBeInTheDocument();
     expect(screen.getByTestId('second')).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('in a card, a failed chart is no longer announced as an image, and is again once drawn', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    let broken = true;
+    function Chart() {
+      if (broken) throw new TypeError('Failed to fetch dynamically imported module');
+      return <svg data-testid="drawn" />;
+    }
+    const table = { caption: '表', columns: [{ key: 'a', label: 'A' }], rows: [{ a: 1 }] };
+    const query = {
+      isPending: false,
+      isError: false,
+      isFetching: false,
+      error: null,
+      refetch: vi.fn(),
+    };
+    render(
+      <ChartCard id="c" title="各盟市积案" query={query} isEmpty={false} table={table}>
+        <Chart />
+      </ChartCard>,
+    );
+    const alert = await screen.findByRole('alert');
+    // The message and its buttons must be reachable: not inside role="img".
+    expect(screen.queryByRole('img')).not.toBeInTheDocument();
+    expect(within(alert).getByRole('button', { name: '刷新页面' })).toBeInTheDocument();
+
+    broken = false;
+    await userEvent.click(within(alert).getByRole('button', { name: '重试' }));
+    expect(screen.getByTestId('drawn')).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: /各盟市积案/ })).toBeInTheDocument();
   });
 });

@@ -33,7 +33,11 @@ export function StaleNotice({ error, onRetry }: { error: unknown; onRetry: () =>
   );
 }
 
-/** A chart that could not be drawn (its code did not load, or it failed): the card stays, with a retry. */
+/**
+ * A chart that could not be drawn (its code did not load, or it failed): the card stays, with a
+ * retry, and a reload of the page for a browser that will not fetch a failed chunk again (the
+ * view is in the address and an imported dataset is stored, so a reload loses nothing).
+ */
 export function ChartFailed({ error, onRetry }: { error: unknown; onRetry: () => void }) {
   const t = useT();
   return (
@@ -42,6 +46,9 @@ export function ChartFailed({ error, onRetry }: { error: unknown; onRetry: () =>
       {error instanceof Error && <p className="card-error__detail">{error.message}</p>}
       <button type="button" className="button" onClick={onRetry}>
         {t('error.retry')}
+      </button>{' '}
+      <button type="button" className="link-button" onClick={() => window.location.reload()}>
+        {t('card.reloadPage')}
       </button>
     </div>
   );

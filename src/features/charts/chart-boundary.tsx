@@ -5,12 +5,21 @@ type Props = {
   children: ReactNode;
   /** Before drawing again after a failure, e.g. to forget a failed load of the chart's code. */
   onRetry?: () => void;
+  /** Told when the chart fails and when it is drawn again (the card then stops being an image). */
+  onFailedChange?: (failed: boolean) => void;
 };
 
 type State = { failed: boolean; error: unknown };
 
 /** The charts showing a failure now: a retry in one card retries them all. */
 const failedCharts = new Set<ChartBoundary>();
+
+/** Draws again every chart that shows a failure (its code has loaded since, e.g. for an export). */
+export function retryFailedCharts() {
+  const again = [...failedCharts];
+  failedCharts.clear();
+  for (const chart of again) chart.drawAgain();
+}
 
 /**
  * Keeps a chart's failure inside its card: its code not loading (lazy-charts.tsx) or a fault in
@@ -26,20 +35,36 @@ export class ChartBoundary extends Component<Props, State> {
   }
 
   override componentDidCatch(error: unknown) {
-    failedCharts.add(this);
     console.error('A chart could not be drawn', error);
+  }
+
+  // The set follows the state (not the catch), so that a remount (StrictMode) keeps it right.
+  override componentDidMount() {
+    this.follow();
+    if (this.state.failed) this.props.onFailedChange?.(true);
+  }
+
+  override componentDidUpdate(_props: Props, previous: State) {
+    this.follow();
+    if (previous.failed !== this.state.failed) this.props.onFailedChange?.(this.state.failed);
   }
 
   override componentWillUnmount() {
     failedCharts.delete(this);
+    if (this.state.failed) this.props.onFailedChange?.(false);
   }
+
+  private follow() {
+    if (this.state.failed) failedCharts.add(this);
+    else failedCharts.delete(this);
+  }
+
+  drawAgain = () => this.setState({ failed: false, error: null });
 
   retry = () => {
     this.props.onRetry?.();
-    const again = [...failedCharts];
-    failedCharts.clear();
-    for (const chart of again) chart.setState({ failed: false, error: null });
-    this.setState({ failed: false, error: null });
+    retryFailedCharts();
+    this.drawAgain();
   };
 
   override render() {

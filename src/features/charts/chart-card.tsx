@@ -80,6 +80,8 @@ export function ChartCard(props: ChartCardProps) {
   const [showDefinition, setShowDefinition] = useState(false);
   // The drawn chart, for image exports; null while the table or a state message is shown.
   const [chartNode, setChartNode] = useState<HTMLDivElement | null>(null);
+  // A chart that could not be drawn shows a message and a retry: then the area is not an image.
+  const [chartFailed, setChartFailed] = useState(false);
   const headingId = useId();
   const hasData = table !== null;
   const failed = query.isError;
@@ -100,10 +102,10 @@ export function ChartCard(props: ChartCardProps) {
       <div
         ref={setChartNode}
         className="chart-area"
-        role="img"
-        aria-label={t('card.chartLabel', { title })}
+        role={chartFailed ? undefined : 'img'}
+        aria-label={chartFailed ? undefined : t('card.chartLabel', { title })}
       >
-        <NearViewport>{children}</NearViewport>
+        <NearViewport onChartFailed={setChartFailed}>{children}</NearViewport>
       </div>
     );
   }

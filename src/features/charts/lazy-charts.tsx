@@ -15,7 +15,9 @@ type Charts = typeof Drawn;
 /**
  * A chunk loaded once, shared by every caller. A failed load (the network, a deployment that
  * replaced the file) stays failed, so that the charts waiting on it show the failure rather than
- * asking again in a loop, until `retry` forgets it and the next `load` tries again.
+ * asking again in a loop, until `retry` forgets it and the next `load` asks the browser again
+ * (Chromium fetches a failed module again; where a browser keeps the failure, the card's other
+ * button reloads the page).
  */
 export function chunkLoader<Chunk>(importChunk: () => Promise<Chunk>) {
   let loaded: Chunk | null = null;
@@ -45,7 +47,7 @@ export function chunkLoader<Chunk>(importChunk: () => Promise<Chunk>) {
 
 const charts = chunkLoader(() => import('./drawn-charts'));
 
-/** Loads the charts' chunk (once). */
+/** Loads the charts' chunk (once; after a failure, once more after `retryCharts`). */
 export const loadCharts = () => charts.load();
 
 /** After the charts' chunk failed to load: the next chart to ask for it loads it again. */
@@ -102,7 +104,9 @@ export function warmUpCharts(
   };
   const attempt = () => {
     if (!busy()) {
-      void load().catch(() => undefined);
+      // A failed warm-up is forgotten: the first chart that comes near tries again, and only a
+      // failure a chart has met stays until the user's retry.
+      void load().catch(() => retryCharts());
       return;
     }
     const timer = window.setTimeout(() => whenIdle(attempt), 300);

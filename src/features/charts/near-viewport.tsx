@@ -1,7 +1,7 @@
 import { Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { inTurn } from '@/lib/turns';
-import { ChartBoundary } from './chart-boundary';
+import { ChartBoundary, retryFailedCharts } from './chart-boundary';
 import { loadCharts, retryCharts } from './lazy-charts';
 
 /*
@@ -24,16 +24,30 @@ const inDocumentOrder = (a: Element, b: Element) =>
   a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 
 /**
+ * The charts' code, loaded again if it failed before (ten seconds at most): once it is there, the
+ * charts that showed the failure are drawn again. A chart whose code still cannot be loaded says so
+ * in its card, and an export goes on with the others.
+ */
+async function chartsLoadedAgain() {
+  retryCharts();
+  const loaded = await Promise.race([
+    loadCharts().then(
+      () => true,
+      () => false,
+    ),
+    new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 10_000)),
+  ]);
+  if (loaded) retryFailedCharts();
+}
+
+/**
  * Mounts every chart not drawn yet (for a whole-page export) and resolves once each chart area
  * holds its SVG (a responsive chart measures its box first), or after a few seconds regardless.
  * One chart a frame: mounted all at once, twenty charts held the page in one task of a second.
  */
 export async function drawEveryChart(root: ParentNode = document): Promise<void> {
   everyChartWanted = true;
-  // The charts' chunk first (again, if it failed before); a chart whose code could not be loaded
-  // shows so in its card, and the export goes on with the others.
-  retryCharts();
-  await loadCharts().catch(() => undefined);
+  await chartsLoadedAgain();
   const placeholders = [...waiting.keys()].sort(inDocumentOrder);
   for (const placeholder of placeholders) {
     waiting.get(placeholder)?.();
@@ -58,7 +72,7 @@ export async function drawChartIn(area: Element): Promise<void> {
   const drawn = () => area.querySelector('svg, [data-single-value]') !== null;
   if (drawn()) return;
   for (const [placeholder, mount] of waiting) if (area.contains(placeholder)) mount();
-  await loadCharts().catch(() => undefined);
+  await chartsLoadedAgain();
   const giveUpAt = performance.now() + 3000;
   let now = await nextFrame();
   while (!drawn() && now < giveUpAt) now = await nextFrame();
@@ -67,7 +81,14 @@ export async function drawChartIn(area: Element): Promise<void> {
 /** Without IntersectionObserver (old browsers, jsdom) every chart is drawn at once. */
 const canObserve = () => typeof IntersectionObserver === 'function';
 
-export function NearViewport({ children }: { children: ReactNode }) {
+export function NearViewport({
+  children,
+  onChartFailed,
+}: {
+  children: ReactNode;
+  /** Told when the chart could not be drawn, and when it is drawn again. */
+  onChartFailed?: (failed: boolean) => void;
+}) {
   const placeholder = useRef<HTMLDivElement>(null);
   const [near, setNear] = useState(() => !canObserve() || everyChartWanted);
 
@@ -92,7 +113,7 @@ export function NearViewport({ children }: { children: ReactNode }) {
   // The chart's code may still be on its way (lazy-charts.tsx): its place is kept meanwhile.
   if (near)
     return (
-      <ChartBoundary onRetry={retryCharts}>
+      <ChartBoundary onRetry={retryCharts} onFailedChange={onChartFailed}>
         <Suspense fallback={<div className="chart-deferred" />}>{children}</Suspense>
       </ChartBoundary>
     );

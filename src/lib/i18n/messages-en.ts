@@ -81,6 +81,7 @@ export const en: Record<MessageKey, string> = {
   'card.definition': 'Definition',
   'card.showTable': 'View as table',
   'card.showChart': 'View as chart',
+  'card.reloadPage': 'Reload the page',
   'card.chartFailed': 'The chart could not be shown; its figures are still under "View as table".',
   'card.stale':
     'The data could not be updated ({reason}); the figures shown are from the last load.',

@@ -77,6 +77,7 @@ export const zhCN = {
   'card.showTable': '查看表格',
   'card.showChart': '查看图表',
   'card.stale': '数据未能更新（{reason}），当前显示的是上次加载的数据。',
+  'card.reloadPage': '刷新页面',
   'card.chartFailed': '图表未能显示，数据仍可点“查看表格”查看。',
   'card.filterByUnit': '只看该{level}',
   'card.byUnit': '各{level}{name}',

@@ -6,8 +6,9 @@ import type { Dataset } from '@/schemas/api';
  * query-worker-serve.ts, so that the engine itself is not loaded with the page): the page posts where the dataset
  * comes from (`load`), then each REST request (`request`); the worker opens the dataset, indexes it
  * and answers each path as the API would. An imported or published dataset
- * (src/features/import/dataset-engine.worker.ts) and the generated large sample
- * (mocks/large-engine.worker.ts) are served by the same loop, differing only in how they open.
+ * (src/features/import/dataset-engine.worker.ts), the embedded sample behind msw's handlers
+ * (mocks/sample-engine.worker.ts) and the generated large sample (mocks/large-engine.worker.ts)
+ * are served by the same loop, differing only in how they open.
  */
 export type QueryWorkerRequest<Origin> =
   | { type: 'load'; id: number; origin: Origin }
@@ -82,12 +83,15 @@ export async function connectQueryWorker<Origin, Opened>(
   return {
     transport: async (path, params, signal): Promise<LocalAnswer> => {
       signal?.throwIfAborted();
-      const response = await send({
-        type: 'request',
-        id: nextId++,
-        path,
-        query: params.toString(),
-      });
+      // A crashed worker answers nothing: say so at once rather than leave the request waiting.
+      const response: QueryWorkerResponse<Opened> = crashed
+        ? { type: 'failed', id: 0, reason: 'the query worker stopped' }
+        : await send({
+            type: 'request',
+            id: nextId++,
+            path,
+            query: params.toString(),
+          });
       signal?.throwIfAborted();
       return response.type === 'answer'
         ? { status: response.status, body: response.body }
