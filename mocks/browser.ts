@@ -57,11 +57,12 @@ export async function startMockApi() {
   // beside the rest rather than after it.
   const faults = navigator.webdriver ? import('./fault-injection') : null;
   // The service worker registers while the sample is generated in its worker.
-  let answer: LocalTransport | null = null;
-  const engineReady = startSampleEngine().then((transport) => (answer = transport));
+  const engineReady = startSampleEngine();
   const engine: LocalTransport = async (path, params, signal) => {
     try {
-      return await (answer ?? (await engineReady))(path, params, signal);
+      return await (
+        await engineReady
+      )(path, params, signal);
     } catch (error) {
       // The sample's worker did not start: every request says so, as an API problem.
       const detail = error instanceof Error ? error.message : String(error);

@@ -30,15 +30,27 @@ const inDocumentOrder = (a: Element, b: Element) =>
  */
 async function chartsLoadedAgain() {
   retryCharts();
+  let timer = 0;
   const loaded = await Promise.race([
     loadCharts().then(
       () => true,
       () => false,
     ),
-    new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 10_000)),
+    new Promise<boolean>((resolve) => (timer = window.setTimeout(() => resolve(false), 10_000))),
   ]);
+  window.clearTimeout(timer);
   if (loaded) retryFailedCharts();
 }
+
+/** Resolves once `drawn` holds, checked each frame, or after three seconds regardless. */
+async function untilDrawn(drawn: () => boolean) {
+  const giveUpAt = performance.now() + 3000;
+  let now = await nextFrame();
+  while (!drawn() && now < giveUpAt) now = await nextFrame();
+}
+
+/** A chart area holds its chart: an SVG, or a series of one period drawn as a value and its month. */
+const holdsChart = (area: Element) => area.querySelector('svg, [data-single-value]') !== null;
 
 /**
  * Mounts every chart not drawn yet (for a whole-page export) and resolves once each chart area
@@ -53,14 +65,7 @@ export async function drawEveryChart(root: ParentNode = document): Promise<void>
     waiting.get(placeholder)?.();
     await nextFrame();
   }
-  const giveUpAt = performance.now() + 3000;
-  const undrawn = () =>
-    // A series with one reported period is drawn as a value with its month, without an SVG.
-    [...root.querySelectorAll('.chart-area')].some(
-      (area) => !area.querySelector('svg, [data-single-value]'),
-    );
-  let now = await nextFrame();
-  while (undrawn() && now < giveUpAt) now = await nextFrame();
+  await untilDrawn(() => [...root.querySelectorAll('.chart-area')].every(holdsChart));
 }
 
 /**
@@ -69,13 +74,10 @@ export async function drawEveryChart(root: ParentNode = document): Promise<void>
  * after three seconds regardless.
  */
 export async function drawChartIn(area: Element): Promise<void> {
-  const drawn = () => area.querySelector('svg, [data-single-value]') !== null;
-  if (drawn()) return;
+  if (holdsChart(area)) return;
   for (const [placeholder, mount] of waiting) if (area.contains(placeholder)) mount();
   await chartsLoadedAgain();
-  const giveUpAt = performance.now() + 3000;
-  let now = await nextFrame();
-  while (!drawn() && now < giveUpAt) now = await nextFrame();
+  await untilDrawn(() => holdsChart(area));
 }
 
 /** Without IntersectionObserver (old browsers, jsdom) every chart is drawn at once. */
