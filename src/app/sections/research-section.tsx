@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { ChartCard } from '@/features/charts/chart-card';
 import type { FunnelStage } from '@/features/charts/funnel-chart';
 import { FunnelChart } from '@/features/charts/lazy-charts';
@@ -19,6 +20,12 @@ export function ResearchFunnelCard() {
   const t = useT();
   const view = useDashboardView();
   const query = useObservations({ ...view.baseParams, indicators: funnelIds, aggregate: true });
+  // Stable while the language is, so that the chart is not drawn again for a new function.
+  const shareLabel = useCallback(
+    (share: number) =>
+      t('card.shareOfProblems', { share: formatNumber(share * 100, view.language, 1) }),
+    [t, view.language],
+  );
   const stages: FunnelStage[] = [];
   if (query.data) {
     let first: number | null = null;
@@ -64,12 +71,7 @@ export function ResearchFunnelCard() {
       }
       actions={(context) => <ExportActions context={context} />}
     >
-      <FunnelChart
-        stages={stages}
-        shareLabel={(share) =>
-          t('card.shareOfProblems', { share: formatNumber(share * 100, view.language, 1) })
-        }
-      />
+      <FunnelChart stages={stages} shareLabel={shareLabel} />
     </ChartCard>
   );
 }

@@ -1,5 +1,6 @@
 import { use, type ComponentType } from 'react';
 import type * as Drawn from './drawn-charts';
+import { redrawnOnChange } from './same-props';
 
 /*
  * The sections' charts, loaded on first use. Recharts and everything it brings are about 130 KiB
@@ -53,7 +54,10 @@ export const loadCharts = () => charts.load();
 /** After the charts' chunk failed to load: the next chart to ask for it loads it again. */
 export const retryCharts = () => charts.retry();
 
-/** A chart that draws as soon as the chunk is there, and suspends until then. */
+/**
+ * A chart that draws as soon as the chunk is there, and suspends until then; drawn again only when
+ * its props' contents change (same-props.ts), not each time its card renders.
+ */
 function fromChunk<Props extends object>(
   name: string,
   pick: (chunk: Charts) => ComponentType<Props>,
@@ -63,7 +67,7 @@ function fromChunk<Props extends object>(
     return <Chart {...props} />;
   }
   LazyChart.displayName = `Lazy(${name})`;
-  return LazyChart;
+  return redrawnOnChange(LazyChart);
 }
 
 export const TrendChart = fromChunk('TrendChart', (chunk) => chunk.TrendChart);
