@@ -31,18 +31,36 @@ export const estimateTextWidth: MeasureText = (text, fontSize) => {
 };
 
 let canvasContext: OffscreenCanvasRenderingContext2D | null | undefined;
+let canvasFontSize = 0;
+/** Widths already measured, by size and text: a chart measures the same names on every render. */
+const measured = new Map<string, number>();
+const MEASURED_KEPT = 5000;
 /**
  * The width the page's font gives a text, where a canvas can tell (browsers); the estimate
  * elsewhere (jsdom). The 12 % margin absorbs a font that has not finished loading, and the fallback font an
  * exported image is drawn in (an SVG turned into an image cannot load the page's web font).
  */
 export const measureText: MeasureText = (text, fontSize) => {
-  if (canvasContext === undefined)
+  if (canvasContext === undefined) {
     canvasContext =
       typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(1, 1).getContext('2d') : null;
+    // A font that finished loading measures differently: forget the widths taken before it.
+    if (typeof document !== 'undefined')
+      document.fonts?.addEventListener('loadingdone', () => measured.clear());
+  }
   if (!canvasContext) return estimateTextWidth(text, fontSize);
-  canvasContext.font = `${fontSize}px "Noto Sans SC", "Noto Sans CJK SC", sans-serif`;
-  return canvasContext.measureText(text).width * 1.12;
+  const key = `${fontSize}|${text}`;
+  const known = measured.get(key);
+  if (known !== undefined) return known;
+  // Setting the font parses it: only when the size changes.
+  if (fontSize !== canvasFontSize) {
+    canvasContext.font = `${fontSize}px "Noto Sans SC", "Noto Sans CJK SC", sans-serif`;
+    canvasFontSize = fontSize;
+  }
+  const width = canvasContext.measureText(text).width * 1.12;
+  if (measured.size >= MEASURED_KEPT) measured.clear();
+  measured.set(key, width);
+  return width;
 };
 
 // First-strong isolates (nameInText): a right-to-left name keeps its own order and never drags
