@@ -2,7 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { holdRequestsUntil } from '@/lib/api-client';
-import { languageReady } from '@/lib/i18n/language-store';
+import { prepareNumberFormats } from '@/lib/format';
+import { currentLanguage, languageReady } from '@/lib/i18n/language-store';
 import { drawQueryResultsInTurns } from '@/lib/turns';
 import '@/app/styles.css';
 
@@ -28,12 +29,16 @@ holdRequestsUntil(
 // Each card's new data is drawn in a task of its own, not every card in one (see turns.ts).
 drawQueryResultsInTurns();
 
-const render = () =>
+const render = () => {
   createRoot(root).render(
     <StrictMode>
       <App />
     </StrictMode>,
   );
+  // While the page waits for the API: the number formats' locale data, ready for the first figures.
+  const whenIdle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 0));
+  whenIdle(() => prepareNumberFormats(currentLanguage()));
+};
 // English, asked for by the link or saved on this machine, is a chunk of its own: the first render
 // waits for it (a failure leaves the page in Chinese rather than blank).
 void languageReady.then(render, render);

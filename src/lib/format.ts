@@ -32,6 +32,16 @@ export function formatNumber(
   return formatter.format(value);
 }
 
+/**
+ * Builds the number formats a page in `language` uses first. The first format built in a page loads
+ * ICU's locale data (30–60 ms in Chromium): done while the page waits for its data, it no longer
+ * falls on the first render with figures.
+ */
+export function prepareNumberFormats(language: Language) {
+  for (const decimals of [0, 1, 2]) formatNumber(0, language, decimals);
+  formatNumber(0, language, 1, true);
+}
+
 const isShare = (unit: MeasureUnit) => unit === '%' || unit === '个百分点';
 const decimalsFor = (unit: MeasureUnit, value: number) =>
   unit === '万件'
