@@ -1,4 +1,5 @@
 import { use, type ComponentType } from 'react';
+import { whenIdle } from '@/lib/idle';
 import type * as Drawn from './drawn-charts';
 import { redrawnOnChange } from './same-props';
 
@@ -82,11 +83,6 @@ export const UnitBarChart = fromChunk(
   (chunk) => chunk.UnitBarChart,
 ) as unknown as Charts['UnitBarChart'];
 
-type IdleWindow = Window & {
-  requestIdleCallback?: (run: () => void, options?: { timeout: number }) => number;
-  cancelIdleCallback?: (handle: number) => void;
-};
-
 /**
  * Fetches the charts' chunk once the page is idle and `busy` (the first screen's requests) says
  * no more, so that the chunk never competes with the first screen. Returns a cancel.
@@ -95,17 +91,7 @@ export function warmUpCharts(
   busy: () => boolean,
   load: () => Promise<unknown> = loadCharts,
 ): () => void {
-  const page = window as IdleWindow;
   let cancel = () => {};
-  const whenIdle = (run: () => void) => {
-    if (page.requestIdleCallback && page.cancelIdleCallback) {
-      const handle = page.requestIdleCallback(run, { timeout: 3000 });
-      cancel = () => page.cancelIdleCallback?.(handle);
-    } else {
-      const timer = window.setTimeout(run, 200);
-      cancel = () => window.clearTimeout(timer);
-    }
-  };
   const attempt = () => {
     if (!busy()) {
       // A failed warm-up is forgotten: the first chart that comes near tries again, and only a
@@ -113,9 +99,9 @@ export function warmUpCharts(
       void load().catch(() => retryCharts());
       return;
     }
-    const timer = window.setTimeout(() => whenIdle(attempt), 300);
+    const timer = window.setTimeout(() => (cancel = whenIdle(attempt)), 300);
     cancel = () => window.clearTimeout(timer);
   };
-  whenIdle(attempt);
+  cancel = whenIdle(attempt);
   return () => cancel();
 }
