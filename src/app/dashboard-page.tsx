@@ -4,6 +4,7 @@ import { errorMessageKey } from '@/features/charts/card-states';
 import { warmUpCharts } from '@/features/charts/lazy-charts';
 import { FilterBar } from '@/features/filters/filter-bar';
 import { FilterNotices } from '@/features/filters/filter-notices';
+import { useFilterStoreApi } from '@/features/filters/filter-store';
 import { useFilterCatalogCheck, useFilterUrlSync } from '@/features/filters/use-filter-sync';
 import { readViewParam, writeViewParam } from '@/features/filters/view-params';
 import { useLanguage, useLanguageActions } from '@/lib/i18n/language-store';
@@ -13,10 +14,13 @@ import type { Unit } from '@/schemas/unit';
 import { DashboardHeader } from './dashboard-header';
 import {
   countiesByParent,
+  dashboardViewOf,
   DashboardViewProvider,
   useDashboardUpdating,
   useDashboardView,
 } from './dashboard-view';
+import { prefetchFigures } from './figures';
+import { headlineIds } from './report-layout';
 import { CaseResolutionSection } from './sections/case-resolution-section';
 import { DisputeDiversionSection } from './sections/dispute-diversion-section';
 import { EServiceSection } from './sections/e-service-section';
@@ -25,7 +29,7 @@ import { PaceSection } from './sections/pace-section';
 import { PilotsSection } from './sections/pilots-section';
 import { ResearchSection } from './sections/research-section';
 import { TasksSection } from './sections/tasks-section';
-import { useCatalog } from './use-catalog';
+import { useCatalog, type Catalog } from './use-catalog';
 import { usePrintLayout } from './use-print-layout';
 
 export function DashboardPage() {
@@ -50,6 +54,7 @@ export function DashboardPage() {
     [catalog],
   );
   useFilterCatalogCheck(filterCatalog);
+  useHeadlineFiguresEarly(catalog);
 
   const { languageChosen } = useLanguageActions();
   const linkRead = useRef(false);
@@ -122,6 +127,27 @@ export function DashboardPage() {
       )}
     </div>
   );
+}
+
+/**
+ * The headline tiles' figures are asked for as soon as the catalogue is complete, in a batch of their
+ * own: not after the sections' first render (130–250 ms at CPU ×1, before any of their requests
+ * left), and not inside that render's batch of two dozen queries (400 KB to read and check before
+ * the first tile could draw). The tiles then read the same queries from the cache.
+ */
+function useHeadlineFiguresEarly(catalog: Catalog | null) {
+  const client = useQueryClient();
+  const filterStore = useFilterStoreApi();
+  const language = useLanguage();
+  useEffect(() => {
+    if (!catalog) return;
+    // The view the sections are about to render, from the same catalogue and filters.
+    prefetchFigures(
+      client,
+      dashboardViewOf(catalog, filterStore.getState().filters, language),
+      headlineIds,
+    );
+  }, [catalog, client, filterStore, language]);
 }
 
 /**

@@ -178,6 +178,58 @@ describe('the observations fetch layer', () => {
     expect(await other).toEqual(await single('indicator=first-petition-rate'));
   });
 
+  it.each([
+    ['the default view', '/'],
+    [
+      'a shared link with units, a range and quarters',
+      '/?units=ordos,baotou&from=2023-01&to=2024-03&granularity=quarter',
+    ],
+    ["a link drilled down to one 盟市's counties", '/?parent=ordos'],
+  ])(
+    'asks for the headline figures first, in a batch of their own, before the sections render (%s)',
+    async (_, url) => {
+      const queries: string[][] = [];
+      const listener = ({ request }: { request: Request }) => {
+        const url = new URL(request.url);
+        if (url.pathname.endsWith('/observations/batch'))
+          queries.push(url.searchParams.getAll('q'));
+        else if (url.pathname.endsWith('/observations')) queries.push([url.search.slice(1)]);
+      };
+      server.events.on('request:start', listener);
+      try {
+        const { queryClient } = await renderApp({ url });
+        await waitForQuiet();
+        const [first, ...rest] = queries;
+        const indicatorsOf = (query: string) =>
+          (new URLSearchParams(query).get('indicator') ?? '').split(',');
+        // The tiles' figures (each ratio with its two counts), and the months since a flow started
+        // where the range does not reach back to them.
+        expect(first?.length).toBeGreaterThanOrEqual(1);
+        expect(first?.length).toBeLessThanOrEqual(2);
+        expect(indicatorsOf(first![0]!)).toEqual(
+          expect.arrayContaining([
+            'backlog-resolution-rate',
+            'backlog-resolved',
+            'first-petition-rate',
+            'disputes-diverted',
+            'fully-online-rate',
+          ]),
+        );
+        expect(rest.length).toBeGreaterThan(0);
+        // The tiles read those very answers: no later request asks for them again.
+        for (const query of first!) expect(rest.flat()).not.toContain(query);
+        const tiles = document.querySelectorAll('.headline-grid > li[data-indicator]');
+        expect(tiles).toHaveLength(5);
+        const cached = queryClient
+          .getQueryCache()
+          .findAll({ predicate: (query) => query.queryKey.includes('observations') });
+        expect(cached.length).toBeGreaterThan(first!.length);
+      } finally {
+        server.events.removeListener('request:start', listener);
+      }
+    },
+  );
+
   it('loads the dashboard with fewer observation round trips than observation queries', async () => {
     const { queryClient } = await renderApp();
     await waitForQuiet();
