@@ -333,3 +333,26 @@ e2eTest(
     });
   },
 );
+
+e2eTest(
+  "the embedded sample's worker failing to start: the page says the API is unavailable, and why",
+  {
+    allowConsoleErrors: [...failedLoadLogged, /^The sample API worker could not start/],
+  },
+  async ({ page, context }) => {
+    // The page's requests go out once msw's service worker is active; the sample's query engine,
+    // in a Web Worker of its own, may still fail after that (its script refused here).
+    const workerScript = /\/assets\/sample-engine\.worker-[\w-]+\.js$/;
+    await context.route(workerScript, (route) => route.fulfill({ status: 404, body: '' }));
+    await page.goto(`${baseUrl}/`);
+    const alert = page.locator('.card-error--page');
+    await alert.waitFor({ timeout: 30_000 });
+    assert.equal(await alert.getAttribute('role'), 'alert');
+    const text = await alert.innerText();
+    assert.match(text, /服务器返回错误/);
+    assert.match(text, /HTTP 503 — the query worker failed/);
+    assert.match(text, /重试/);
+    // Nothing half-drawn under it: no headline figures, no charts.
+    assert.equal(await page.locator('li.headline[data-indicator]').count(), 0);
+  },
+);
