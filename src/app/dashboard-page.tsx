@@ -19,8 +19,7 @@ import {
   useDashboardUpdating,
   useDashboardView,
 } from './dashboard-view';
-import { prefetchFigures } from './figures';
-import { headlineIds } from './report-layout';
+import { prefetchFirstScreen } from './first-screen';
 import { CaseResolutionSection } from './sections/case-resolution-section';
 import { DisputeDiversionSection } from './sections/dispute-diversion-section';
 import { EServiceSection } from './sections/e-service-section';
@@ -54,7 +53,7 @@ export function DashboardPage() {
     [catalog],
   );
   useFilterCatalogCheck(filterCatalog);
-  useHeadlineFiguresEarly(catalog);
+  useFirstScreenEarly(catalog);
 
   const { languageChosen } = useLanguageActions();
   const linkRead = useRef(false);
@@ -129,24 +128,15 @@ export function DashboardPage() {
   );
 }
 
-/**
- * The headline tiles' figures are asked for as soon as the catalogue is complete, in a batch of their
- * own: not after the sections' first render (130–250 ms at CPU ×1, before any of their requests
- * left), and not inside that render's batch of two dozen queries (400 KB to read and check before
- * the first tile could draw). The tiles then read the same queries from the cache.
- */
-function useHeadlineFiguresEarly(catalog: Catalog | null) {
+/** The first screen's figures, asked for before the sections render (first-screen.ts). */
+function useFirstScreenEarly(catalog: Catalog | null) {
   const client = useQueryClient();
   const filterStore = useFilterStoreApi();
   const language = useLanguage();
   useEffect(() => {
     if (!catalog) return;
     // The view the sections are about to render, from the same catalogue and filters.
-    prefetchFigures(
-      client,
-      dashboardViewOf(catalog, filterStore.getState().filters, language),
-      headlineIds,
-    );
+    prefetchFirstScreen(client, dashboardViewOf(catalog, filterStore.getState().filters, language));
   }, [catalog, client, filterStore, language]);
 }
 

@@ -151,16 +151,12 @@ export function useFigures(
   };
 }
 
-/**
- * Starts loading the figures' answers into React Query's cache before any component reads them (a
- * failure is left in the cache for the reader to show). The readers then share the requests.
- */
-export function prefetchFigures(client: QueryClient, view: DashboardView, ids: readonly string[]) {
+/** The requests the figures of some indicators are read from (for the view's units). */
+export function figureQueries(view: DashboardView, ids: readonly string[]): ObservationParams[] {
   const indicators = indicatorsOf(view, ids);
-  if (indicators.length === 0) return;
+  if (indicators.length === 0) return [];
   const request = figureRequest(view, indicators, view.units);
-  void client.prefetchQuery(observationsQueryOptions(request.main));
-  if (request.extra) void client.prefetchQuery(observationsQueryOptions(request.extra));
+  return request.extra ? [request.main, request.extra] : [request.main];
 }
 
 /** The same figures outside React (the briefing), from React Query's cache when the page has them. */

@@ -39,6 +39,12 @@ export function paceParams(view: DashboardView, indicators: Indicator[]): Observ
   };
 }
 
+/** The two requests the rows are read from: the units' points, and the units combined. */
+export function paceQueries(view: DashboardView, indicators: Indicator[]) {
+  const params = paceParams(view, indicators);
+  return { perUnit: params, combined: { ...params, aggregate: true } };
+}
+
 /** The rows for the view's units and the units combined ("all"). */
 export const paceRowsOf = (view: DashboardView, indicators: Indicator[], points: SeriesPoint[]) =>
   paceRows(indicators, points, view.to, view.meta.firstMonth);
@@ -47,10 +53,10 @@ export const paceRowsOf = (view: DashboardView, indicators: Indicator[], points:
 export async function loadPaceRows(client: QueryClient, view: DashboardView): Promise<PaceRow[]> {
   const indicators = paceIndicators(view);
   if (indicators.length === 0) return [];
-  const params = paceParams(view, indicators);
+  const queries = paceQueries(view, indicators);
   const [perUnit, combined] = await Promise.all([
-    client.ensureQueryData(observationsQueryOptions(params)),
-    client.ensureQueryData(observationsQueryOptions({ ...params, aggregate: true })),
+    client.ensureQueryData(observationsQueryOptions(queries.perUnit)),
+    client.ensureQueryData(observationsQueryOptions(queries.combined)),
   ]);
   return paceRowsOf(view, indicators, [...perUnit.points, ...combined.points]);
 }

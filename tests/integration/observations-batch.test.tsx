@@ -2,6 +2,7 @@ import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { server } from '@mocks/node';
 import { getObservations } from '@/features/reports/api/get-observations';
+import { sendObservationsNow } from '@/features/reports/api/observations-batch';
 import { ApiError, getJson } from '@/lib/api-client';
 import {
   observationsBatchResponseSchema,
@@ -86,6 +87,40 @@ describe('the observations fetch layer', () => {
     expect(answers[2]).toEqual(
       await single('initiative=dispute-diversion&from=2024-01&to=2024-03'),
     );
+  });
+
+  it('sends the queries started before sendObservationsNow() at once, and later ones apart', async () => {
+    const batches: string[][] = [];
+    const listener = ({ request }: { request: Request }) => {
+      const url = new URL(request.url);
+      if (url.pathname.endsWith('/observations/batch')) batches.push(url.searchParams.getAll('q'));
+    };
+    server.events.on('request:start', listener);
+    try {
+      const early = [
+        getObservations({ indicators: ['backlog-resolved'] }),
+        getObservations({ indicators: ['disputes-diverted'] }),
+      ];
+      sendObservationsNow();
+      const later = [
+        getObservations({ indicators: ['first-petition-rate'] }),
+        getObservations({ indicators: ['fully-online-rate'] }),
+      ];
+      const answers = await Promise.all([...early, ...later]);
+      expect(batches).toEqual([
+        ['indicator=backlog-resolved', 'indicator=disputes-diverted'],
+        ['indicator=first-petition-rate', 'indicator=fully-online-rate'],
+      ]);
+      expect(answers[0]).toEqual(await single('indicator=backlog-resolved'));
+      expect(answers[3]).toEqual(await single('indicator=fully-online-rate'));
+      // Nothing waiting: it sends nothing.
+      paths.length = 0;
+      sendObservationsNow();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(paths).toEqual([]);
+    } finally {
+      server.events.removeListener('request:start', listener);
+    }
   });
 
   it('sends a lone query as a plain GET /observations', async () => {
@@ -186,7 +221,7 @@ describe('the observations fetch layer', () => {
     ],
     ["a link drilled down to one 盟市's counties", '/?parent=ordos'],
   ])(
-    'asks for the headline figures first, in a batch of their own, before the sections render (%s)',
+    'asks for the first screen first: the headline figures, then 进度预警, each in a batch of its own (%s)',
     async (_, url) => {
       const queries: string[][] = [];
       const listener = ({ request }: { request: Request }) => {
@@ -199,7 +234,7 @@ describe('the observations fetch layer', () => {
       try {
         const { queryClient } = await renderApp({ url });
         await waitForQuiet();
-        const [first, ...rest] = queries;
+        const [first, second, ...rest] = queries;
         const indicatorsOf = (query: string) =>
           (new URLSearchParams(query).get('indicator') ?? '').split(',');
         // The tiles' figures (each ratio with its two counts), and the months since a flow started
@@ -215,11 +250,18 @@ describe('the observations fetch layer', () => {
             'fully-online-rate',
           ]),
         );
+        // 进度预警: the units' points and the units combined, over the same indicators.
+        expect(second).toHaveLength(2);
+        const [perUnit, combined] = second!.map((query) => new URLSearchParams(query));
+        expect(perUnit!.get('aggregate')).toBeNull();
+        expect(combined!.get('aggregate')).toBe('true');
+        expect(combined!.get('indicator')).toBe(perUnit!.get('indicator'));
         expect(rest.length).toBeGreaterThan(0);
-        // The tiles read those very answers: no later request asks for them again.
-        for (const query of first!) expect(rest.flat()).not.toContain(query);
+        // The sections read those very answers: no later request asks for them again.
+        for (const query of [...first!, ...second!]) expect(rest.flat()).not.toContain(query);
         const tiles = document.querySelectorAll('.headline-grid > li[data-indicator]');
         expect(tiles).toHaveLength(5);
+        expect(document.querySelectorAll('.pace-sentences > li').length).toBeGreaterThan(0);
         const cached = queryClient
           .getQueryCache()
           .findAll({ predicate: (query) => query.queryKey.includes('observations') });

@@ -9,7 +9,7 @@ import {
   chartOf,
   paceIndicators,
   paceMethod,
-  paceParams,
+  paceQueries,
   paceRowsOf,
   paceSentences,
   paceTable,
@@ -38,10 +38,10 @@ export function PaceSection() {
   const t = useViewT();
   const view = useDashboardView();
   const indicators = paceIndicators(view);
-  const params = paceParams(view, indicators);
+  const queries = paceQueries(view, indicators);
   const enabled = indicators.length > 0;
-  const perUnit = useObservations(params, { enabled });
-  const combined = useObservations({ ...params, aggregate: true }, { enabled });
+  const perUnit = useObservations(queries.perUnit, { enabled });
+  const combined = useObservations(queries.combined, { enabled });
   const [sort, setSort] = useState<SortState<SortKey>>({
     key: 'gap',
     ascending: true,

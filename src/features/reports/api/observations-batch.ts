@@ -115,6 +115,7 @@ async function sendBatch(items: Pending[]) {
 
 function flush() {
   flushScheduled = false;
+  if (queue.length === 0) return;
   const shown = activeDataSource().id;
   const items = queue.filter((item) => !item.signal?.aborted && item.source === shown);
   for (const item of queue) if (item.source !== shown) item.reject(datasetChanged());
@@ -126,6 +127,15 @@ function flush() {
   for (let start = 0; start < items.length; start += MAX_BATCH) {
     void sendBatch(items.slice(start, start + MAX_BATCH));
   }
+}
+
+/**
+ * Sends the observation requests started so far now, as one batch, instead of at the end of the
+ * task; those started after it form a batch of their own. For requests wanted ahead of the rest
+ * (the first screen's: src/app/first-screen.ts).
+ */
+export function sendObservationsNow() {
+  flush();
 }
 
 /** GET /observations, coalesced with the other observation requests of the same task. */
