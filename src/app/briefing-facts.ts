@@ -222,11 +222,11 @@ async function pilots(client: QueryClient, view: DashboardView): Promise<string[
   return sentences.filter((text): text is string => text !== null);
 }
 
-/** The paragraphs of every section the page shows, by the section's heading id. */
-export async function briefingParagraphs(
+/** A section's one paragraph of figures; the overview's opens with the scope ("截至…，全区…："). */
+function paragraphOf(
   client: QueryClient,
   view: DashboardView,
-): Promise<Paragraphs> {
+): (ids: readonly string[], withLead?: boolean) => Promise<string[]> {
   const { t } = wordsOf(view);
   const lastPeriod = view.periods.at(-1);
   const lead = lastPeriod
@@ -235,13 +235,28 @@ export async function briefingParagraphs(
         scope: selectionWording(view),
       })
     : '';
-  const paragraph = async (ids: readonly string[], withLead = false) => [
+  return async (ids, withLead = false) => [
     (await worded(client, view, ids, withLead ? lead : '')) ?? t('export.brief.noFigures'),
   ];
+}
+
+/**
+ * The overview's paragraph alone: it needs only the headline tiles' figures, so the page can show
+ * it with them, before the other sections' figures have arrived.
+ */
+export const overviewParagraphs = (client: QueryClient, view: DashboardView) =>
+  paragraphOf(client, view)(headlineIds, true);
+
+/** The paragraphs of every section the page shows, by the section's heading id. */
+export async function briefingParagraphs(
+  client: QueryClient,
+  view: DashboardView,
+): Promise<Paragraphs> {
+  const paragraph = paragraphOf(client, view);
   const shown = (initiative: string, heading: string, make: () => Promise<string[]>) =>
     view.showsInitiative(initiative) ? make().then((texts) => [heading, texts] as const) : null;
   const entries = await Promise.all([
-    paragraph(headlineIds, true).then((texts) => ['overview-heading', texts] as const),
+    overviewParagraphs(client, view).then((texts) => ['overview-heading', texts] as const),
     ...Object.values(sections).map((section) =>
       shown(section.initiativeId, section.headingId, async () => [
         ...(await paragraph(section.briefing)),

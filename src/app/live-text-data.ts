@@ -90,9 +90,17 @@ export function assembleLiveTexts(
   return texts;
 }
 
-/** For the page: the texts, or null while they load. */
+/** The overview's heading: its paragraph is shown as soon as the headline figures are in. */
+const OVERVIEW_HEADING = 'overview-heading';
+
+/**
+ * For the page: the texts, or null while they load. Until every section's are in, the texts may
+ * hold the overview's paragraph alone (`complete` false): the page's first words need only the
+ * headline tiles' figures, which are asked for first (first-screen.ts).
+ */
 export function useLiveTexts(allUnits: readonly Unit[]): {
   texts: LiveTexts | null;
+  complete: boolean;
   failed: boolean;
 } {
   const view = useDashboardView();
@@ -114,11 +122,26 @@ export function useLiveTexts(allUnits: readonly Unit[]): {
   });
   const ready =
     narrative.data !== undefined && facts.data !== undefined && (ids.length === 0 || points.data);
+  const overview = useQuery({
+    queryKey: [...reportKeys.all, 'live-text-facts', OVERVIEW_HEADING, view.filters, view.language],
+    queryFn: async () => {
+      const { overviewParagraphs } = await import('./briefing-facts');
+      return overviewParagraphs(client, view);
+    },
+    enabled: !ready,
+  });
+  const failed = narrative.isError || facts.isError || points.isError;
+  if (ready) {
+    return {
+      texts: assembleLiveTexts(view, allUnits, sentences, points.data?.points ?? [], facts.data),
+      complete: true,
+      failed,
+    };
+  }
   return {
-    texts: ready
-      ? assembleLiveTexts(view, allUnits, sentences, points.data?.points ?? [], facts.data)
-      : null,
-    failed: narrative.isError || facts.isError || points.isError,
+    texts: overview.data ? { [OVERVIEW_HEADING]: overview.data.map(paragraphFromText) } : null,
+    complete: false,
+    failed,
   };
 }
 

@@ -71,7 +71,7 @@ export function LiveTextBlock({ headingId, first }: { headingId: string; first: 
   const t = useT();
   const view = useDashboardView();
   const { catalog } = useCatalog();
-  const { texts } = useLiveTexts(catalog?.units ?? []);
+  const { texts, complete } = useLiveTexts(catalog?.units ?? []);
   const [status, setStatus] = useState<string | null>(null);
   const paragraphs = texts?.[headingId] ?? [];
   if (!texts) return first ? <LiveTextRoom /> : null;
@@ -128,6 +128,8 @@ export function LiveTextBlock({ headingId, first }: { headingId: string; first: 
           <button
             type="button"
             className="link-button"
+            // The other sections' texts are still on their way: the whole text cannot be copied yet.
+            disabled={!complete}
             onClick={() => void copy(allText(texts, document.querySelector('main') ?? document))}
           >
             {t('live.copyAll')}
