@@ -124,8 +124,8 @@ async function coldLoad(browser, which, rate) {
     // A quiet second after the first screen, so late long tasks of the load are seen too.
     await page.waitForTimeout(1000);
     const bench = await page.evaluate(() => {
-      const { longTasks, firstChartAt, firstScreenAt, fcp } = window.__bench;
-      return { longTasks, firstChartAt, firstScreenAt, fcp };
+      const { longTasks, firstChartAt, firstScreenAt, fcp, lcp } = window.__bench;
+      return { longTasks, firstChartAt, firstScreenAt, fcp, lcp };
     });
     const entries = await resources(page);
     const before = entries.filter((entry) => entry.start <= bench.firstScreenAt);
@@ -153,6 +153,7 @@ async function coldLoad(browser, which, rate) {
         sum(fonts, rawBytes),
       apiRequests: before.filter(isApi).length,
       fcp: bench.fcp,
+      lcp: bench.lcp,
       firstChart: bench.firstChartAt,
       firstScreen: bench.firstScreenAt,
       tbt,
@@ -368,6 +369,7 @@ for (const rate of rates) {
     row('API requests before the first screen', median(pick(app, 'apiRequests')), null, String);
   }
   both('first contentful paint', 'fcp', ms);
+  both('largest contentful paint', 'lcp', ms);
   both('first chart drawn', 'firstChart', ms);
   both('every chart of the first screen drawn', 'firstScreen', ms);
   both('total blocking time (FCP → first screen)', 'tbt', ms);

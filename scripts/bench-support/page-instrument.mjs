@@ -11,6 +11,8 @@ export function instrument() {
     firstChartAt: null,
     firstScreenAt: null,
     fcp: null,
+    /** The latest largest-contentful-paint candidate: the page's LCP once input has not ended it. */
+    lcp: null,
     armedAt: null,
     mutatedSinceArm: false,
     doneAt: null,
@@ -43,6 +45,9 @@ export function instrument() {
   );
   observe('paint', (entry) => {
     if (entry.name === 'first-contentful-paint') bench.fcp = entry.startTime;
+  });
+  observe('largest-contentful-paint', (entry) => {
+    bench.lcp = entry.startTime;
   });
 
   // The headline sparklines are plain SVG paths (not Recharts) since 2026-12-07; at 1440×900 they
