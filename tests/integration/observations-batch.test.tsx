@@ -234,6 +234,9 @@ describe('the observations fetch layer', () => {
       try {
         const { queryClient } = await renderApp({ url });
         await waitForQuiet();
+        // Every query done, the opening text's too (it asks for the sections' figures after its
+        // code loads): none of this page's requests may fall into the next case's record.
+        await expect.poll(() => queryClient.isFetching(), { timeout: 10_000 }).toBe(0);
         const [first, second, ...rest] = queries;
         const indicatorsOf = (query: string) =>
           (new URLSearchParams(query).get('indicator') ?? '').split(',');
