@@ -117,8 +117,11 @@ export function tableText(tableLocator) {
 export async function readCardTable(page, id, language = 'zh-CN') {
   const target = card(page, id);
   const toggle = target.getByRole('button', { name: labels[language].showTable, exact: true });
-  if (await toggle.isVisible()) await toggle.click();
   const table = target.locator('table.data-table');
+  // Either is there once the card has its figures; clicking only if the toggle was visible at one
+  // instant could miss it (a card drawn a moment later), and then wait for a table never asked for.
+  await toggle.or(table).first().waitFor();
+  if (!(await table.isVisible())) await toggle.click();
   await table.waitFor();
   return tableText(table);
 }
