@@ -133,7 +133,9 @@ export async function openSession(browser, options = {}) {
         message.type() === 'error' &&
         !allowConsoleErrors.some((pattern) => pattern.test(text))
       ) {
-        problems.consoleErrors.push(text);
+        // A failed load names only its status; its location is the resource that failed.
+        const where = /^Failed to load resource/.test(text) ? message.location()?.url : '';
+        problems.consoleErrors.push(where ? `${text} (${where})` : text);
       }
     });
   };
