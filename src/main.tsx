@@ -2,9 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { holdRequestsUntil } from '@/lib/api-client';
-import { prepareNumberFormats } from '@/lib/format';
-import { currentLanguage, languageReady } from '@/lib/i18n/language-store';
-import { whenIdle } from '@/lib/idle';
+import { languageReady } from '@/lib/i18n/language-store';
 import { drawQueryResultsInTurns } from '@/lib/turns';
 import '@/app/styles.css';
 
@@ -36,8 +34,6 @@ const render = () => {
       <App />
     </StrictMode>,
   );
-  // While the page waits for the API: the number formats' locale data, ready for the first figures.
-  whenIdle(() => prepareNumberFormats(currentLanguage()), { timeoutMs: 1000, fallbackMs: 0 });
 };
 // English, asked for by the link or saved on this machine, is a chunk of its own: the first render
 // waits for it (a failure leaves the page in Chinese rather than blank).

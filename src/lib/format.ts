@@ -1,3 +1,4 @@
+import { formatDecimal } from '@/lib/decimal-text';
 import type { Language } from '@/lib/i18n/language-store';
 import type { MeasureUnit } from '@/schemas/indicator';
 
@@ -7,39 +8,20 @@ import type { MeasureUnit } from '@/schemas/indicator';
  */
 
 const MISSING = '—';
-const locale = (language: Language) => (language === 'en' ? 'en-GB' : 'zh-CN');
 
-/** Building a formatter costs far more than using one; a table or a chart formats hundreds of numbers. */
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
+/**
+ * A number with `decimals` decimals, grouped by thousands ("1,234.5"); `signed` adds "+" to a
+ * positive figure. zh-CN and English write numbers alike; formatDecimal gives what
+ * Intl.NumberFormat would, without loading ICU's locale data on the first screen.
+ */
 export function formatNumber(
   value: number,
-  language: Language,
+  _language: Language,
   decimals = 0,
   signed = false,
 ): string {
-  const key = `${language}|${decimals}|${signed}`;
-  let formatter = numberFormats.get(key);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat(locale(language), {
-      minimumFractionDigits: decimals,
-      maximumFractionDigits: decimals,
-      // The sign follows the rounded figure: "0.0", never "-0.0" or "+0.0".
-      signDisplay: signed ? 'exceptZero' : 'negative',
-    });
-    numberFormats.set(key, formatter);
-  }
-  return formatter.format(value);
-}
-
-/**
- * Builds the number formats a page in `language` uses first. The first format built in a page loads
- * ICU's locale data (30–60 ms in Chromium): done while the page waits for its data, it no longer
- * falls on the first render with figures.
- */
-export function prepareNumberFormats(language: Language) {
-  for (const decimals of [0, 1, 2]) formatNumber(0, language, decimals);
-  formatNumber(0, language, 1, true);
+  // The sign follows the rounded figure: "0.0", never "-0.0" or "+0.0".
+  return formatDecimal(value, decimals, decimals, signed ? 'exceptZero' : 'negative');
 }
 
 const isShare = (unit: MeasureUnit) => unit === '%' || unit === '个百分点';
@@ -237,18 +219,8 @@ const compactScales: Record<Language, CompactScale[]> = {
   ],
 };
 
-const trimmedFormats = new Map<string, Intl.NumberFormat>();
-function formatTrimmed(value: number, language: Language, maxDecimals: number): string {
-  const key = `${language}|${maxDecimals}`;
-  let formatter = trimmedFormats.get(key);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat(locale(language), {
-      maximumFractionDigits: maxDecimals,
-      signDisplay: 'negative',
-    });
-    trimmedFormats.set(key, formatter);
-  }
-  return formatter.format(value);
+function formatTrimmed(value: number, _language: Language, maxDecimals: number): string {
+  return formatDecimal(value, 0, maxDecimals);
 }
 
 /** Decimals that tell multiples of `step` apart (2.5 → 1, 0.25 → 2), at most 3. */

@@ -1,4 +1,4 @@
-import { addMonths, monthIndex } from '@/lib/periods';
+import { addMonths, compareIso, monthIndex } from '@/lib/periods';
 import type { SeriesPoint } from '@/schemas/api';
 import type { Indicator, Target } from '@/schemas/indicator';
 
@@ -105,7 +105,7 @@ const applies = (target: Target, unitId: string) =>
 export function paceTarget(indicator: Indicator, unitId: string, month: string): Target | null {
   const open = indicator.targets
     .filter((target) => applies(target, unitId) && target.due > month)
-    .sort((a, b) => a.due.localeCompare(b.due) || (a.unitId === null ? 1 : -1));
+    .sort((a, b) => compareIso(a.due, b.due) || (a.unitId === null ? 1 : -1));
   const finals = open.filter((target) => (target.kind ?? 'final') === 'final');
   return finals[0] ?? open[0] ?? null;
 }

@@ -3,6 +3,7 @@ import { CardError, StaleNotice } from '@/features/charts/card-states';
 import { useTasks } from '@/features/reports/api/get-tasks';
 import { formatDate } from '@/lib/format';
 import { pickLabel, useT } from '@/lib/i18n/translate';
+import { compareIso } from '@/lib/periods';
 import { AT_RISK_DAYS } from '@/lib/task-risk';
 import type { Task } from '@/schemas/task';
 import { ReportSection } from './report-section';
@@ -33,11 +34,11 @@ export function sortTasks(
   const compare = (a: Task, b: Task) => {
     if (key === 'progress') return a.progress - b.progress;
     if (key === 'status') return statusOrder[a.status] - statusOrder[b.status];
-    if (key === 'due') return a.due.localeCompare(b.due);
+    if (key === 'due') return compareIso(a.due, b.due);
     return text(a).localeCompare(text(b), language);
   };
   return [...tasks].sort(
-    (a, b) => (ascending ? compare(a, b) : -compare(a, b)) || a.id.localeCompare(b.id),
+    (a, b) => (ascending ? compare(a, b) : -compare(a, b)) || compareIso(a.id, b.id),
   );
 }
 

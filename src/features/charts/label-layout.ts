@@ -11,14 +11,18 @@ const WIDE =
   /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{20000}-\u{3FFFD}]/u;
 const EMOJI = /\p{Extended_Pictographic}/u;
 
-const segmenter =
-  typeof Intl.Segmenter === 'function'
-    ? new Intl.Segmenter(undefined, { granularity: 'grapheme' })
-    : null;
+// Built when a name first needs splitting: building it loads ICU's break rules (a 40 ms task),
+// which a page whose names all fit never needs.
+let segmenter: Intl.Segmenter | null | undefined;
 
 /** User-perceived characters, so that an emoji or an accented letter is never split. */
-export const graphemes = (text: string): string[] =>
-  segmenter ? [...segmenter.segment(text)].map((part) => part.segment) : [...text];
+export const graphemes = (text: string): string[] => {
+  segmenter ??=
+    typeof Intl.Segmenter === 'function'
+      ? new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+      : null;
+  return segmenter ? [...segmenter.segment(text)].map((part) => part.segment) : [...text];
+};
 
 /** A generous width without a font: wide (CJK) characters 1 em, emoji 1.25 em, others 0.62 em. */
 export const estimateTextWidth: MeasureText = (text, fontSize) => {

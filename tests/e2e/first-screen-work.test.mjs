@@ -1,0 +1,44 @@
+// What the first screen does not do. The first Intl formatter, collator or segmenter a page builds
+// loads ICU's data for it: a task of 25–50 ms each on this machine (four times that on a slow
+// phone), on the screen's critical path. Numbers are written by decimal-text.ts, ISO dates and ids
+// compared by code unit; a collator is built only when a reader sorts a table by name, and a
+// segmenter only when a name must be shortened.
+import assert from 'node:assert/strict';
+import { openDashboard } from './support/dashboard.mjs';
+import { e2eTest } from './support/session.mjs';
+
+/** Records every Intl object built and every localeCompare call, with the line that made it. */
+function recordIntl() {
+  const built = [];
+  window.__intlBuilt = built;
+  const caller = () => (new Error().stack ?? '').split('\n')[3]?.trim() ?? '';
+  for (const name of ['NumberFormat', 'Collator', 'Segmenter', 'DateTimeFormat', 'PluralRules']) {
+    const Real = Intl[name];
+    Intl[name] = new Proxy(Real, {
+      construct(target, args) {
+        built.push(`Intl.${name} ${caller()}`);
+        return Reflect.construct(target, args);
+      },
+    });
+  }
+  const localeCompare = String.prototype.localeCompare;
+  String.prototype.localeCompare = function (...args) {
+    built.push(`localeCompare ${caller()}`);
+    return localeCompare.apply(this, args);
+  };
+}
+
+for (const language of ['zh-CN', 'en']) {
+  e2eTest(
+    `the first screen (${language}) builds no Intl formatter, collator or segmenter`,
+    { timeout: 90_000, language },
+    async ({ page }) => {
+      await page.addInitScript(recordIntl);
+      await openDashboard(page);
+      // The figures are on screen, so the recording covers them.
+      await page.locator('.headline__name').first().waitFor();
+      const built = await page.evaluate(() => window.__intlBuilt);
+      assert.deepEqual(built, [], `built on the first screen:\n${built.join('\n')}`);
+    },
+  );
+}
