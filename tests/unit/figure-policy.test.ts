@@ -5,6 +5,7 @@ import {
   figureWording,
   revisionWording,
   targetWording,
+  unbracketed,
   unitFigureWording,
 } from '@/lib/figure-policy/wording';
 import type { SeriesPoint } from '@/schemas/api';
@@ -317,5 +318,18 @@ describe('tasks measured by the data', () => {
     expect(taskSchema.safeParse({ ...task, status: 'not-started', progress: 0 }).success).toBe(
       true,
     );
+  });
+});
+
+describe('unbracketed', () => {
+  it('turns a closing remark in brackets into a clause, in either language', () => {
+    expect(unbracketed('提高24.4个百分点（按两期均报送的11个盟市计）', 'zh-CN')).toBe(
+      '提高24.4个百分点，按两期均报送的11个盟市计',
+    );
+    // The space before an English bracket goes with the bracket: no " , " in the sentence.
+    expect(
+      unbracketed('815,079 in total since Jan 2022 (unit-months not reported, left out: 1)', 'en'),
+    ).toBe('815,079 in total since Jan 2022, unit-months not reported, left out: 1');
+    expect(unbracketed('up 2.6 pp', 'en')).toBe('up 2.6 pp');
   });
 });

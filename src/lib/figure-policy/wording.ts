@@ -417,4 +417,5 @@ export function figureWording(figure: Figure, language: Language): FigureWording
  * brackets stand inside brackets. Shared by the page's live text and the briefing.
  */
 export const unbracketed = (detail: string, language: Language) =>
-  detail.replace(/[（(]([^（）()]*)[）)]$/u, language === 'en' ? ', $1' : '，$1');
+  // The space before an English bracket goes with it: "since Jan 2022, 1 …", not "2022 , 1 …".
+  detail.replace(/\s*[（(]([^（）()]*)[）)]$/u, language === 'en' ? ', $1' : '，$1');

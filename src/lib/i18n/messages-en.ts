@@ -364,7 +364,7 @@ export const en: Record<MessageKey, string> = {
   'live.copied': 'Copied: ready to paste into Word or WPS.',
   'live.copyFailed': 'The clipboard could not be written; select the text and copy it by hand.',
   'policy.sinceTotalGaps':
-    '{value} in total since {since} ({gaps} unit-months not reported, left out)',
+    '{value} in total since {since} (unit-months not reported, left out: {gaps})',
   'export.brief.scoped': '{name} ({scope})',
   'policy.notMeeting': 'below the {target}',
   'policy.allUnitsShort': 'Every {levelOne}',
