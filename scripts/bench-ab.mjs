@@ -10,8 +10,8 @@
 // For a change too small for `npm run bench:browser` to tell apart from noise; the ratios against
 // the bare page still come from that bench.
 import { chromium } from 'playwright-core';
-import { preview } from 'vite';
-import { instrument } from './bench-support/page-instrument.mjs';
+import { newSession } from './bench-support/page-instrument.mjs';
+import { previewBuilds } from './bench-support/preview-builds.mjs';
 
 const dirs = process.argv.slice(2);
 if (dirs.length < 2) {
@@ -21,15 +21,7 @@ if (dirs.length < 2) {
 const loads = Number(process.env.BENCH_AB_LOADS ?? 8);
 const rate = Number(process.env.BENCH_AB_CPU ?? 1);
 
-const servers = await Promise.all(
-  dirs.map((dir) =>
-    preview({
-      build: { outDir: dir },
-      preview: { port: 0, host: '127.0.0.1' },
-      logLevel: 'warn',
-    }),
-  ),
-);
+const servers = await previewBuilds(dirs);
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox'],
@@ -46,15 +38,7 @@ try {
     const order = dirs.map((_, index) => index);
     if (load % 2 === 1) order.reverse();
     for (const index of order) {
-      const context = await browser.newContext({
-        viewport: { width: 1440, height: 900 },
-        locale: 'zh-CN',
-        timezoneId: 'Asia/Shanghai',
-      });
-      await context.addInitScript(instrument);
-      const page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+      const { context, page } = await newSession(browser, rate);
       await page.goto(servers[index].resolvedUrls.local[0]);
       await page.waitForFunction(() => window.__bench?.firstScreenAt !== null, null, {
         timeout: 120_000,

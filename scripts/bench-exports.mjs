@@ -10,7 +10,7 @@
 // BENCH_PROFILE samples the page with the DevTools profiler during each export and prints, per
 // build and format, the functions with the most self time inside long tasks (over 50 ms).
 import { chromium } from 'playwright-core';
-import { preview } from 'vite';
+import { previewBuilds } from './bench-support/preview-builds.mjs';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const runs = Number(process.env.BENCH_RUNS ?? 3);
@@ -18,15 +18,7 @@ const rate = Number(process.env.BENCH_CPU ?? 1);
 const profile = process.env.BENCH_PROFILE === '1';
 const dirs = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['dist'];
 
-const servers = await Promise.all(
-  dirs.map((dir) =>
-    preview({
-      build: { outDir: dir },
-      preview: { port: 0, host: '127.0.0.1' },
-      logLevel: 'warn',
-    }),
-  ),
-);
+const servers = await previewBuilds(dirs);
 
 function instrument() {
   const tasks = [];
