@@ -8,13 +8,16 @@
 //
 // Per cold load: the first screen (every card and headline in the 1440×900 viewport has its
 // figures and a chart is drawn, as in bench-browser.mjs), the longest main-thread task until a
-// second after it, and the page's JS heap then (performance.memory, precise). Per filter change
-// (period presets and unit ticks in turn): input → every visible chart updated and the longest task
-// meanwhile. Medians (and p95 of changes). Raw figures go to test-results/bench-large-mode.json.
+// second after it, and the page's JS heap then (performance.memory, precise) beside its workers'
+// (Runtime.getHeapUsage in each, worker-heap.mjs: the million observations live there). Per
+// filter change (period presets and unit ticks in turn): input → every visible chart updated and
+// the longest task meanwhile. Medians (and p95 of changes). Raw figures go to
+// test-results/bench-large-mode.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 import { changeFilter, newSession } from './bench-support/page-instrument.mjs';
+import { watchWorkerHeaps } from './bench-support/worker-heap.mjs';
 
 const loads = Number(process.env.BENCH_LOADS ?? 5);
 const changes = Number(process.env.BENCH_CHANGES ?? 10);
@@ -54,12 +57,14 @@ const firstScreen = (page) =>
   });
 
 async function coldLoad(mode) {
-  const { context, page } = await newSession(browser, rate);
+  const { context, page, cdp } = await newSession(browser, rate);
   try {
+    const workerHeaps = await watchWorkerHeaps(cdp);
     await page.goto(`${base}${modes[mode].search}`);
     await firstScreen(page);
     await page.waitForTimeout(1000);
-    return await page.evaluate(() => {
+    const workerHeapMb = await workerHeaps.usedMb();
+    const measured = await page.evaluate(() => {
       const { longTasks, firstScreenAt, fcp } = window.__bench;
       return {
         fcp,
@@ -68,6 +73,7 @@ async function coldLoad(mode) {
         heapMb: performance.memory.usedJSHeapSize / 1024 / 1024,
       };
     });
+    return { ...measured, workerHeapMb };
   } finally {
     await context.close();
   }
@@ -140,6 +146,10 @@ row('longest task, load', (mode) => ms(median(pick(results.cold[mode], 'longestT
 row(
   'page JS heap after load',
   (mode) => `${median(pick(results.cold[mode], 'heapMb')).toFixed(1)} MB`,
+);
+row(
+  "workers' JS heap after load",
+  (mode) => `${median(pick(results.cold[mode], 'workerHeapMb')).toFixed(1)} MB`,
 );
 row('change: input → every visible chart', (mode) => {
   const values = pick(results.clicks[mode], 'update');
