@@ -10,51 +10,31 @@
 
 export type SignDisplay = 'negative' | 'exceptZero';
 
-/** The shortest decimal digits of a finite, non-negative number, and where its point goes. */
-function decimalDigits(value: number): { digits: number[]; pointAt: number } {
+/** The shortest decimal of a finite, non-negative number, as its whole and fractional digits. */
+function decimalParts(value: number): [whole: string, fraction: string] {
   const text = String(value);
   const exponentAt = text.indexOf('e');
-  const mantissa = exponentAt === -1 ? text : text.slice(0, exponentAt);
-  const exponent = exponentAt === -1 ? 0 : Number(text.slice(exponentAt + 1));
-  const dotAt = mantissa.indexOf('.');
-  const whole = dotAt === -1 ? mantissa : mantissa.slice(0, dotAt) + mantissa.slice(dotAt + 1);
-  let pointAt = (dotAt === -1 ? mantissa.length : dotAt) + exponent;
-  let start = 0;
-  while (start < whole.length - 1 && whole[start] === '0') {
-    start += 1;
-    pointAt -= 1;
+  if (exponentAt === -1) {
+    const dotAt = text.indexOf('.');
+    return dotAt === -1 ? [text, ''] : [text.slice(0, dotAt), text.slice(dotAt + 1)];
   }
-  const digits: number[] = [];
-  for (let index = start; index < whole.length; index += 1)
-    digits.push(whole.charCodeAt(index) - 48);
-  return { digits, pointAt };
+  // 1e21 and beyond, 1e-7 and below: "1.5e-7", "1.2345e+21".
+  const mantissa = text.slice(0, exponentAt);
+  const dotAt = mantissa.indexOf('.');
+  const digits = dotAt === -1 ? mantissa : mantissa.slice(0, dotAt) + mantissa.slice(dotAt + 1);
+  const pointAt = (dotAt === -1 ? mantissa.length : dotAt) + Number(text.slice(exponentAt + 1));
+  if (pointAt <= 0) return ['0', '0'.repeat(-pointAt) + digits];
+  if (pointAt >= digits.length) return [digits + '0'.repeat(pointAt - digits.length), ''];
+  return [digits.slice(0, pointAt), digits.slice(pointAt)];
 }
 
-/** Digits rounded half up to `decimals` places after the point. */
-function roundDigits(
-  value: number,
-  decimals: number,
-): { digits: number[]; pointAt: number; zero: boolean } {
-  const { digits, pointAt } = decimalDigits(value);
-  const keep = pointAt + decimals;
-  if (keep >= digits.length) return { digits, pointAt, zero: digits.every((digit) => digit === 0) };
-  if (keep < 0) return { digits: [0], pointAt: 1, zero: true };
-  const kept = digits.slice(0, keep);
-  let shift = pointAt;
-  if (digits[keep]! >= 5) {
-    let index = kept.length - 1;
-    while (index >= 0 && kept[index] === 9) {
-      kept[index] = 0;
-      index -= 1;
-    }
-    if (index >= 0) kept[index] = kept[index]! + 1;
-    else {
-      kept.unshift(1);
-      shift += 1;
-    }
-  }
-  const zero = kept.every((digit) => digit === 0);
-  return { digits: kept.length > 0 ? kept : [0], pointAt: kept.length > 0 ? shift : 1, zero };
+/** Decimal digits plus one in their last place: "129" → "130", "99" → "100". */
+function incremented(digits: string): string {
+  let index = digits.length - 1;
+  while (index >= 0 && digits[index] === '9') index -= 1;
+  if (index < 0) return `1${'0'.repeat(digits.length)}`;
+  const raised = String.fromCharCode(digits.charCodeAt(index) + 1);
+  return digits.slice(0, index) + raised + '0'.repeat(digits.length - index - 1);
 }
 
 function groupThousands(integer: string): string {
@@ -78,17 +58,21 @@ export function formatDecimal(
   if (Number.isNaN(value)) return 'NaN';
   if (!Number.isFinite(value))
     return `${negative ? '-' : signDisplay === 'exceptZero' ? '+' : ''}∞`;
-  const { digits, pointAt, zero } = roundDigits(Math.abs(value), maxDecimals);
-  const digitAt = (position: number) =>
-    position >= 0 && position < digits.length ? digits[position]! : 0;
-  let integer = '';
-  for (let position = 0; position < pointAt; position += 1) integer += digitAt(position);
-  if (integer === '') integer = '0';
-  let fraction = '';
-  for (let place = 0; place < maxDecimals; place += 1) fraction += digitAt(pointAt + place);
+  let [whole, fraction] = decimalParts(Math.abs(value));
+  if (fraction.length > maxDecimals) {
+    // Half up on the magnitude: half away from zero.
+    const roundUp = fraction.charCodeAt(maxDecimals) >= 53; // '5'
+    fraction = fraction.slice(0, maxDecimals);
+    if (roundUp) {
+      const raised = incremented(whole + fraction);
+      whole = raised.slice(0, raised.length - maxDecimals);
+      fraction = raised.slice(raised.length - maxDecimals);
+    }
+  }
+  const zero = /^0*$/.test(whole) && /^0*$/.test(fraction);
   let length = fraction.length;
   while (length > minDecimals && fraction[length - 1] === '0') length -= 1;
-  fraction = fraction.slice(0, length);
+  fraction = fraction.slice(0, length).padEnd(minDecimals, '0');
   const sign = zero ? '' : negative ? '-' : signDisplay === 'exceptZero' ? '+' : '';
-  return `${sign}${groupThousands(integer)}${fraction ? `.${fraction}` : ''}`;
+  return `${sign}${groupThousands(whole)}${fraction ? `.${fraction}` : ''}`;
 }
