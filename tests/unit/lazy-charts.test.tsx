@@ -36,6 +36,45 @@ describe('chunkLoader', () => {
   });
 });
 
+describe('chunkLoader.prefetch', () => {
+  const failing = () =>
+    vi
+      .fn<() => Promise<string>>()
+      .mockRejectedValueOnce(new TypeError('Failed to fetch dynamically imported module'))
+      .mockResolvedValueOnce('charts');
+
+  it('forgets a failure no chart has met: the first chart to ask loads again', async () => {
+    const importChunk = failing();
+    const loader = chunkLoader(importChunk);
+    await expect(loader.prefetch()).resolves.toBeUndefined();
+    await expect(loader.load()).resolves.toBe('charts');
+    expect(importChunk).toHaveBeenCalledTimes(2);
+  });
+
+  it("keeps a failure a chart has met, until the retry (no fetch behind the user's back)", async () => {
+    const importChunk = failing();
+    const loader = chunkLoader(importChunk);
+    await expect(loader.load()).rejects.toThrow('Failed to fetch');
+    // The warm-up comes later and finds the failure: it stays.
+    await loader.prefetch();
+    await expect(loader.load()).rejects.toThrow('Failed to fetch');
+    expect(importChunk).toHaveBeenCalledTimes(1);
+    loader.retry();
+    await expect(loader.load()).resolves.toBe('charts');
+  });
+
+  it('keeps the failure when a chart asked while the warm-up was loading', async () => {
+    const importChunk = failing();
+    const loader = chunkLoader(importChunk);
+    const warmUp = loader.prefetch();
+    const chart = loader.load();
+    await expect(chart).rejects.toThrow('Failed to fetch');
+    await warmUp;
+    await expect(loader.load()).rejects.toThrow('Failed to fetch');
+    expect(importChunk).toHaveBeenCalledTimes(1);
+  });
+});
+
 describe('warmUpCharts', () => {
   afterEach(() => vi.useRealTimers());
 

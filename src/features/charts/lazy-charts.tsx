@@ -19,30 +19,52 @@ type Charts = typeof Drawn;
  * replaced the file) stays failed, so that the charts waiting on it show the failure rather than
  * asking again in a loop, until `retry` forgets it and the next `load` asks the browser again
  * (Chromium fetches a failed module again; where a browser keeps the failure, the card's other
- * button reloads the page).
+ * button reloads the page). `prefetch` loads ahead of need: its failure is forgotten only if no
+ * caller of `load` has met it, so that the first chart to ask tries again, while a failure a
+ * chart has shown stays until the user's retry.
  */
 export function chunkLoader<Chunk>(importChunk: () => Promise<Chunk>) {
   let loaded: Chunk | null = null;
   let loading: Promise<Chunk> | null = null;
   let failed = false;
+  /** A caller of `load` waits on the attempt under way (or has met its failure). */
+  let asked = false;
+  const attempt = () => {
+    if (loading) return loading;
+    asked = false;
+    loading = importChunk().then(
+      (chunk) => (loaded = chunk),
+      (error: unknown) => {
+        failed = true;
+        throw error;
+      },
+    );
+    return loading;
+  };
+  const forget = () => {
+    failed = false;
+    loading = null;
+  };
   return {
     /** The chunk, once it has loaded. */
     loaded: () => loaded,
     load(): Promise<Chunk> {
-      loading ??= importChunk().then(
-        (chunk) => (loaded = chunk),
-        (error: unknown) => {
-          failed = true;
-          throw error;
-        },
-      );
-      return loading;
+      const chunk = attempt();
+      asked = true;
+      return chunk;
+    },
+    /** Loads ahead of need; resolves either way. */
+    async prefetch(): Promise<void> {
+      const chunk = attempt();
+      try {
+        await chunk;
+      } catch {
+        if (!asked && loading === chunk) forget();
+      }
     },
     /** Forgets a failed load (a load under way or done is kept). */
     retry() {
-      if (!failed) return;
-      failed = false;
-      loading = null;
+      if (failed) forget();
     },
   };
 }
@@ -54,6 +76,9 @@ export const loadCharts = () => charts.load();
 
 /** After the charts' chunk failed to load: the next chart to ask for it loads it again. */
 export const retryCharts = () => charts.retry();
+
+/** Loads the charts' chunk ahead of need; a failure no chart has met is forgotten. */
+export const prefetchCharts = () => charts.prefetch();
 
 /**
  * A chart that draws as soon as the chunk is there, and suspends until then; drawn again only when
@@ -89,14 +114,15 @@ export const UnitBarChart = fromChunk(
  */
 export function warmUpCharts(
   busy: () => boolean,
-  load: () => Promise<unknown> = loadCharts,
+  prefetch: () => Promise<unknown> = prefetchCharts,
 ): () => void {
   let cancel = () => {};
   const attempt = () => {
     if (!busy()) {
-      // A failed warm-up is forgotten: the first chart that comes near tries again, and only a
-      // failure a chart has met stays until the user's retry.
-      void load().catch(() => retryCharts());
+      // A failed warm-up is forgotten: the first chart that comes near tries again. A failure a
+      // chart has met (the warm-up found it, or waited on the same load) stays until the user's
+      // retry: forgetting it would fetch the chunk behind the user's back.
+      void prefetch().catch(() => undefined);
       return;
     }
     const timer = window.setTimeout(() => (cancel = whenIdle(attempt)), 300);
