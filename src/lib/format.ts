@@ -219,10 +219,6 @@ const compactScales: Record<Language, CompactScale[]> = {
   ],
 };
 
-function formatTrimmed(value: number, _language: Language, maxDecimals: number): string {
-  return formatDecimal(value, 0, maxDecimals);
-}
-
 /** Decimals that tell multiples of `step` apart (2.5 → 1, 0.25 → 2), at most 3. */
 function decimalsOfStep(step: number): number {
   for (let decimals = 0; decimals < 3; decimals += 1) {
@@ -264,7 +260,7 @@ export function formatCompactNumber(
         : magnitude >= 10
           ? 1
           : 2;
-  return `${formatTrimmed(scaled, language, decimals)}${scale?.suffix ?? ''}`;
+  return `${formatDecimal(scaled, 0, decimals)}${scale?.suffix ?? ''}`;
 }
 
 const countIn = (value: number, unit: MeasureUnit) => (unit === '万件' ? value * 10000 : value);
