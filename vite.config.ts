@@ -1,27 +1,11 @@
-import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { loadEnv, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
-/** A build for a real API ships no mock code: main.tsx drops its import, and this drops the worker file. */
-function dropMockWorkerForRealApi(apiBaseUrl: string | undefined): Plugin {
-  return {
-    name: 'drop-mock-worker-for-real-api',
-    apply: 'build',
-    writeBundle(options) {
-      if (apiBaseUrl && options.dir) rmSync(`${options.dir}/mockServiceWorker.js`, { force: true });
-    },
-  };
-}
-
-export default defineConfig(({ mode }) => ({
-  plugins: [
-    react(),
-    dropMockWorkerForRealApi(loadEnv(mode, process.cwd(), 'VITE_').VITE_API_BASE_URL),
-  ],
+export default defineConfig(() => ({
+  plugins: [react()],
   resolve: {
     alias: {
       '@': fromRoot('./src'),

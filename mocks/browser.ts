@@ -1,9 +1,9 @@
-import { setupWorker } from 'msw/browser';
 import { setNetworkTransport, type LocalTransport } from '@/lib/data-source';
 import { connectQueryWorker } from '@/lib/query-engine/query-worker';
 import { LARGE_SAMPLE_SIZE, largeSampleRequested } from './data/large-sample';
 import type { LargeDatasetOptions } from './data/generate-large';
-import { createHandlers } from './handlers';
+import { API_PATH, createHandlers } from './handlers';
+import { answerInPage } from './in-page';
 import type { LargeSampleOpened } from './large-engine.worker';
 import type { SampleOpened, SampleOrigin } from './sample-engine.worker';
 
@@ -46,20 +46,36 @@ async function startSampleEngine() {
   return engine.transport;
 }
 
+/** msw's service worker, registered by earlier versions of this page: it is no longer used. */
+function forgetOldMockWorker() {
+  void navigator.serviceWorker
+    ?.getRegistrations()
+    .then((registrations) => {
+      for (const registration of registrations) {
+        const script = (registration.active ?? registration.waiting ?? registration.installing)
+          ?.scriptURL;
+        if (script?.endsWith('/mockServiceWorker.js')) void registration.unregister();
+      }
+    })
+    .catch(() => {
+      // Nothing to forget where service workers are not allowed.
+    });
+}
+
 /**
- * The embedded default: the REST API answered by msw through its service worker, each request
- * passed to the query engine in a Web Worker (the sample is generated there too); with
+ * The embedded default: the REST API answered by msw's handlers in the page (`answerInPage`), each
+ * request passed to the query engine in a Web Worker (the sample is generated there too); with
  * `?sample=large` in the address, the large sample from a Web Worker under the API client instead.
  */
 export async function startMockApi() {
+  forgetOldMockWorker();
   if (largeSampleRequested(window.location.search)) return startLargeSample();
   // The end-to-end suite breaks requests through this hook; only an automated browser loads it,
   // beside the rest rather than after it.
   const faults = navigator.webdriver ? import('./fault-injection') : null;
-  // The service worker registers while the sample is generated in its worker, and the page's
-  // requests go out as soon as it is active: each handler waits out its latency first and the
-  // sample's worker only then (70–100 ms later than the service worker at CPU ×1, which no longer
-  // delays the catalogue).
+  // The page's requests go out as soon as the handlers are in place, while the sample is still
+  // generated in its worker: each handler waits out its latency first, and the sample's worker
+  // only then.
   const engineReady = startSampleEngine();
   engineReady.catch((error: unknown) => {
     console.error('The sample API worker could not start', error);
@@ -78,14 +94,9 @@ export async function startMockApi() {
       };
     }
   };
-  const worker = setupWorker(...createHandlers({ engine, latency: 'real' }));
-  await worker.start({
-    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
-    quiet: true,
-    onUnhandledRequest(request, print) {
-      // Assets and the page itself go to the server; only an unknown API call is worth a warning.
-      if (new URL(request.url).pathname.includes('/api/')) print.warning();
-    },
-  });
-  if (faults) (await faults).installFaultInjection(worker);
+  const apiPrefix = API_PATH.replace(/^\*/, '');
+  const handlers = answerInPage(createHandlers({ engine, latency: 'real' }), (url) =>
+    url.pathname.includes(apiPrefix),
+  );
+  if (faults) (await faults).installFaultInjection(handlers);
 }

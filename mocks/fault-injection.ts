@@ -1,11 +1,11 @@
 import { delay, http, HttpResponse, type JsonBodyType } from 'msw';
-import type { SetupWorker } from 'msw/browser';
 import { API_PATH } from './handlers';
+import type { MockHandlerList } from './in-page';
 
 /**
  * A test hook for the end-to-end suite: breaks chosen API requests on demand. msw answers inside
- * the page through its service worker, so a browser driver's request interception never sees the
- * API; faults have to be injected here, as runtime handlers in front of the sample API.
+ * the page (mocks/in-page.ts), so a browser driver's request interception never sees the API;
+ * faults have to be injected here, as runtime handlers in front of the sample API.
  */
 export type FaultKind = 'http-500' | 'network' | 'hang' | 'malformed-json' | 'bad-schema' | 'empty';
 
@@ -119,7 +119,7 @@ function faultResponse(kind: FaultKind, request: Request) {
   }
 }
 
-export function installFaultInjection(worker: SetupWorker) {
+export function installFaultInjection(worker: MockHandlerList) {
   let counters: number[] = [];
   const add = (
     path: string,

@@ -12,7 +12,15 @@
 // changes); ratios are against the bare page measured in the same run, which is what to compare on
 // a shared machine. Results also go to test-results/bench-browser.json.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -38,7 +46,12 @@ if (!process.env.BENCH_SKIP_BUILD && !process.env.BENCH_APP_DIR) {
   console.error('bench: building the dashboard (default embedded build) …');
   await build({ logLevel: 'warn' });
 }
-if (!existsSync(join(appDir, 'mockServiceWorker.js'))) {
+// Only a build with the embedded mock API has the sample's query worker.
+if (
+  !readdirSync(join(appDir, 'assets')).some((name) =>
+    /^sample-engine\.worker-[\w-]+\.js$/.test(name),
+  )
+) {
   console.error('bench: dist/ was built for a real API; build without VITE_API_BASE_URL.');
   process.exit(1);
 }
@@ -101,15 +114,26 @@ const rawBytes = (dir, url) => {
   return path ? statSync(path).size : 0;
 };
 
+/**
+ * What the page fetched: resource timing, plus the embedded mock's API requests, which msw answers
+ * in the page (mocks/in-page.ts) and records as performance measures instead.
+ */
 async function resources(page) {
-  return page.evaluate(() =>
-    performance.getEntriesByType('resource').map((entry) => ({
+  return page.evaluate(() => [
+    ...performance.getEntriesByType('resource').map((entry) => ({
       name: entry.name,
       start: entry.startTime,
       end: entry.responseEnd,
-      initiator: entry.initiatorType,
     })),
-  );
+    ...performance
+      .getEntriesByType('measure')
+      .filter((entry) => entry.name.startsWith('mock-api '))
+      .map((entry) => ({
+        name: entry.name.slice('mock-api '.length),
+        start: entry.startTime,
+        end: entry.startTime + entry.duration,
+      })),
+  ]);
 }
 
 async function coldLoad(browser, which, rate) {
@@ -178,12 +202,11 @@ async function filterChanges(browser, rate) {
     const results = [];
     for (let index = 0; index < changes; index += 1) {
       const change = await changeFilter(page, index);
-      const outcome = await page.evaluate(() => {
+      const api = (await resources(page)).filter((entry) => entry.name.includes('/api/'));
+      const outcome = await page.evaluate((api) => {
         const { armedAt, doneAt, events, longTasks } = window.__bench;
-        const api = performance
-          .getEntriesByType('resource')
-          .filter((entry) => entry.name.includes('/api/') && entry.startTime >= armedAt);
-        const dataAt = api.length ? Math.max(...api.map((entry) => entry.responseEnd)) : armedAt;
+        const changed = api.filter((entry) => entry.start >= armedAt);
+        const dataAt = changed.length ? Math.max(...changed.map((entry) => entry.end)) : armedAt;
         const inputEvents = events.filter(
           (entry) => entry.start >= armedAt - 1 && entry.start <= doneAt && entry.interactionId,
         );
@@ -196,9 +219,9 @@ async function filterChanges(browser, rate) {
           // Below 16 ms the browser reports no event entry at all.
           eventDuration: Math.max(16, ...inputEvents.map((entry) => entry.duration)),
           longestTask: Math.max(0, ...tasks.map((task) => task.duration)),
-          requests: api.length,
+          requests: changed.length,
         };
-      });
+      }, api);
       results.push(outcome);
       await change.close();
     }

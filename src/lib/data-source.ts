@@ -2,9 +2,9 @@ import { useSyncExternalStore } from 'react';
 
 /**
  * Where the report's figures come from. By default the API client asks the network (a real REST API,
- * or the embedded mock API that msw answers through its service worker). A local source — an imported or a published
- * dataset — plugs in a transport here instead; it answers the same paths with the same JSON, so no
- * query, selector or chart knows the difference.
+ * or the embedded mock API, msw's handlers answering the page's fetch calls). A local source — an
+ * imported or a published dataset — plugs in a transport here instead; it answers the same paths
+ * with the same JSON, so no query, selector or chart knows the difference.
  */
 export type LocalAnswer = { status: number; body: string };
 export type LocalTransport = (

@@ -346,7 +346,7 @@ e2eTest(
     allowConsoleErrors: [...failedLoadLogged, /^The sample API worker could not start/],
   },
   async ({ page, context }) => {
-    // The page's requests go out once msw's service worker is active; the sample's query engine,
+    // The page's requests go out once msw's handlers are in place; the sample's query engine,
     // in a Web Worker of its own, may still fail after that (its script refused here).
     const workerScript = /\/assets\/sample-engine\.worker-[\w-]+\.js$/;
     await context.route(workerScript, (route) => route.fulfill({ status: 404, body: '' }));

@@ -33,9 +33,9 @@ e2eTest(
         assert.doesNotMatch(source, /^(https?:|\*|'unsafe-eval')/, `${name} allows ${source}`);
       }
     }
-    // Scripts, styles and the mock API's worker come from this origin, under the same policy.
-    const worker = await page.request.get(`${origin}/mockServiceWorker.js`);
-    assert.ok(worker.headers()['content-security-policy']);
+    // Files beside the page (its configuration here) come from this origin, under the same policy.
+    const config = await page.request.get(`${origin}/app-config.json`);
+    assert.ok(config.headers()['content-security-policy']);
 
     // A working session: filter, table, language.
     await chooseUnits(page, ['乌海市']);
@@ -67,7 +67,7 @@ e2eTest(
   async (session) => {
     const { page, problems } = session;
     // Any document of this server carries the policy; a plain one keeps this test quick.
-    await page.goto(`${origin}/mockServiceWorker.js`);
+    await page.goto(`${origin}/app-config.json`);
     assert.deepEqual(problems.cspViolations, []);
     const ran = await page.evaluate(async () => {
       const script = document.createElement('script');

@@ -22,8 +22,10 @@ function fail(message) {
 }
 
 if (!existsSync(`${root}dist/index.html`)) fail('dist/ is missing: run `npm run build` first.');
-if (!existsSync(`${root}dist/mockServiceWorker.js`)) {
-  fail('dist/ was built for a real API (no mock worker): build without VITE_API_BASE_URL.');
+// Only a build with the embedded mock API has the sample's query worker.
+const assets = readdirSync(`${root}dist/assets`);
+if (!assets.some((name) => /^sample-engine\.worker-[\w-]+\.js$/.test(name))) {
+  fail('dist/ was built for a real API (no embedded mock): build without VITE_API_BASE_URL.');
 }
 if (!existsSync(chromiumPath)) {
   fail(

@@ -1,5 +1,5 @@
-// Faults are injected through the mock API's test hook (mocks/fault-injection.ts): msw answers in
-// the page's service worker, where Playwright's request interception cannot reach.
+// Faults are injected through the mock API's test hook (mocks/fault-injection.ts): msw answers
+// inside the page (mocks/in-page.ts), where Playwright's request interception cannot reach.
 import assert from 'node:assert/strict';
 import { card } from './dashboard.mjs';
 
