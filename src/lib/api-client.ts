@@ -88,10 +88,13 @@ export function holdRequestsUntil(ready: Promise<unknown>): void {
   requestsHeld = ready;
 }
 
+/** What a response is checked with: a zod schema, or a check with the same result. */
+export type ResponseCheck<T> = Pick<z.ZodMiniType<T>, 'safeParse'>;
+
 /** GET a JSON resource and validate it; anything unexpected becomes an ApiError with a readable message. */
 export async function getJson<T>(
   path: string,
-  schema: z.ZodMiniType<T>,
+  schema: ResponseCheck<T>,
   options: { params?: QueryParams; signal?: AbortSignal; timeoutMs?: number } = {},
 ): Promise<T> {
   await requestsHeld;

@@ -4,11 +4,11 @@ import {
   initiativesResponseSchema,
   metaResponseSchema,
   narrativeResponseSchema,
-  observationsResponseSchema,
   tasksResponseSchema,
   unitsResponseSchema,
   type Dataset,
 } from '@/schemas/api';
+import { observationsResponseCheck } from '@/schemas/observations-check';
 
 const MIN_UNITS_PER_REQUEST = 4;
 const MAX_REQUESTS = 8;
@@ -35,7 +35,7 @@ export async function fetchCurrentDataset(signal?: AbortSignal): Promise<Dataset
   // points from each request follow one another, so an exported file lists each indicator once.
   const byIndicator = new Map<string, Dataset['observations']>();
   for (let start = 0; start < reporting.length; start += perRequest) {
-    const response = await getJson('/observations', observationsResponseSchema, {
+    const response = await getJson('/observations', observationsResponseCheck, {
       signal,
       params: { unit: reporting.slice(start, start + perRequest) },
       timeoutMs: 60_000,

@@ -3,10 +3,10 @@ import { activeDataSource } from '@/lib/data-source';
 import { inTurn } from '@/lib/turns';
 import {
   observationsBatchResponseSchema,
-  observationsResponseSchema,
   problemSchema,
   type ObservationsResponse,
 } from '@/schemas/api';
+import { checkObservationsResponse, observationsResponseCheck } from '@/schemas/observations-check';
 import { datasetChanged } from './query-keys';
 
 /*
@@ -41,7 +41,7 @@ export function resetObservationBatching() {
 }
 
 const getSingle = (params: QueryParams, signal?: AbortSignal) =>
-  getJson(SINGLE_PATH, observationsResponseSchema, { params, signal });
+  getJson(SINGLE_PATH, observationsResponseCheck, { params, signal });
 
 const queryStringOf = (params: QueryParams) =>
   new URL(buildUrl(SINGLE_PATH, params)).search.slice(1);
@@ -59,7 +59,7 @@ function itemError(status: number, problem: unknown): ApiError {
 
 function settle(item: Pending, result: { status: number; response?: unknown; problem?: unknown }) {
   if (result.status !== 200) return item.reject(itemError(result.status, result.problem));
-  const parsed = observationsResponseSchema.safeParse(result.response);
+  const parsed = checkObservationsResponse(result.response);
   if (parsed.success) return item.resolve(parsed.data);
   const issue = parsed.error.issues[0];
   item.reject(
