@@ -5,7 +5,7 @@ import { sampleDataset } from '@mocks/node';
 import { answerRequest } from '@/lib/query-engine/answer-request';
 import { indexDataset } from '@/lib/query-engine/dataset-index';
 import type { Dataset } from '@/schemas/api';
-import { observationsResponseSchema } from '@/schemas/api';
+import { observationsResponseSchema, seriesPointSchema } from '@/schemas/api';
 import { checkObservationsResponse } from '@/schemas/observations-check';
 
 // checkObservationsResponse must give what observationsResponseSchema.safeParse gives, for every
@@ -15,7 +15,7 @@ import { checkObservationsResponse } from '@/schemas/observations-check';
 function answersOf(dataset: Dataset): unknown[] {
   const index = indexDataset(dataset);
   const indicators = dataset.indicators.map((indicator) => indicator.id);
-  const queries = [
+  const queries: Record<string, string>[] = [
     { indicator: indicators.slice(0, 6).join(',') },
     { indicator: indicators.slice(6, 14).join(','), aggregate: 'true' },
     { indicator: indicators.join(','), granularity: 'quarter' },
@@ -115,21 +115,8 @@ describe('checkObservationsResponse', () => {
     '2024-02-29',
     'x'.repeat(301),
   ];
-  const fields = [
-    'indicatorId',
-    'unitId',
-    'period',
-    'value',
-    'revised',
-    'incomplete',
-    'reported',
-    'expected',
-    'note',
-    'previousValue',
-    'revisedAt',
-    'months',
-    'unknownKey',
-  ];
+  // Every field the schema knows, and one it does not.
+  const fields = [...Object.keys(seriesPointSchema.shape), 'unknownKey'];
   const base = answersOf(datasets['few units, a late report and revisions'])[0] as {
     points: Record<string, unknown>[];
   };
