@@ -42,3 +42,36 @@ for (const language of ['zh-CN', 'en']) {
     },
   );
 }
+
+e2eTest(
+  "the embedded mock answers in the page: no service worker to start, the API's requests measured",
+  { timeout: 90_000 },
+  async ({ page }) => {
+    await openDashboard(page);
+    await page.locator('.headline__name').first().waitFor();
+    const seen = await page.evaluate(async () => ({
+      workers: (await navigator.serviceWorker.getRegistrations()).length,
+      controlled: navigator.serviceWorker.controller !== null,
+      answered: performance
+        .getEntriesByType('measure')
+        .filter((entry) => entry.name.startsWith('mock-api '))
+        .map((entry) => new URL(entry.name.slice('mock-api '.length)).pathname),
+      fetched: performance
+        .getEntriesByType('resource')
+        .filter((entry) => new URL(entry.name).pathname.includes('/api/')).length,
+    }));
+    assert.equal(seen.workers, 0, 'no service worker is registered');
+    assert.equal(seen.controlled, false);
+    // The catalogue and the first screen's figures were answered by msw's handlers in the page,
+    // without reaching the network.
+    for (const path of [
+      '/api/v1/meta',
+      '/api/v1/units',
+      '/api/v1/indicators',
+      '/api/v1/initiatives',
+    ])
+      assert.ok(seen.answered.includes(path), `${path} answered in the page`);
+    assert.ok(seen.answered.some((path) => path.startsWith('/api/v1/observations')));
+    assert.equal(seen.fetched, 0, 'no API request went to the network');
+  },
+);
