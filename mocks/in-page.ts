@@ -29,8 +29,11 @@ export function answerInPage(
   const networkFetch = window.fetch.bind(window);
 
   async function mockFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+    // Told apart by address alone: a request for the network is passed on untouched (a Request
+    // built from it here could use up a streamed body).
+    const address = input instanceof Request ? input.url : String(input);
+    if (!isApi(new URL(address, window.location.href))) return networkFetch(input, init);
     const request = new Request(input, init);
-    if (!isApi(new URL(request.url))) return networkFetch(input, init);
     const { signal } = request;
     if (signal.aborted) throw abortError(signal);
     const startedAt = performance.now();

@@ -46,6 +46,20 @@ describe('answerInPage', () => {
     ]);
   });
 
+  it('passes a request for the network on untouched: its streamed body unread, a relative address as given', async () => {
+    answerInPage([http.post('*/api/v1/units', () => HttpResponse.json({}))], isApi);
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('payload'));
+        controller.close();
+      },
+    });
+    const init = { method: 'POST', body, duplex: 'half' } as RequestInit;
+    await fetch('/upload', init);
+    expect(network).toHaveBeenCalledWith('/upload', init);
+    expect(body.locked).toBe(false);
+  });
+
   it('sends an API path no handler knows to the network, as a server would answer it', async () => {
     answerInPage([http.get('*/api/v1/units', () => HttpResponse.json({}))], isApi);
     const response = await fetch(api('/unknown'));
