@@ -8,8 +8,12 @@ export type MockHandlerList = {
   resetHandlers: () => void;
 };
 
-/** Each answered request's span, for a benchmark or a reader of the performance timeline. */
+/**
+ * Each answered request's span (an answer or a network error, not a request cut off), for a
+ * benchmark or a reader of the performance timeline; the latest MEASURES_KEPT are kept.
+ */
 export const MOCK_API_MEASURE = 'mock-api';
+const MEASURES_KEPT = 500;
 
 function abortError(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException('The operation was aborted.', 'AbortError');
@@ -27,6 +31,13 @@ export function answerInPage(
 ): MockHandlerList {
   let handlers = [...initial];
   const networkFetch = window.fetch.bind(window);
+  const measured: string[] = [];
+  const measure = (url: string, start: number) => {
+    const name = `${MOCK_API_MEASURE} ${url}`;
+    performance.measure(name, { start, end: performance.now() });
+    measured.push(name);
+    if (measured.length > MEASURES_KEPT) performance.clearMeasures(measured.shift());
+  };
 
   async function mockFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
     // Told apart by address alone: a request for the network is passed on untouched (a Request
@@ -43,18 +54,32 @@ export function answerInPage(
       signal.addEventListener('abort', onAbort, { once: true });
       stop = () => signal.removeEventListener('abort', onAbort);
     });
+    let response: Response | undefined;
     try {
-      const response = await Promise.race([getResponse(handlers, request), aborted]);
-      if (!response) return await networkFetch(request);
-      if (response.type === 'error') throw new TypeError('Failed to fetch');
-      return response;
+      response = await Promise.race([getResponse(handlers, request), aborted]);
+    } catch (error) {
+      if (signal.aborted) throw error;
+      // A handler that throws is the server's error, as msw's service worker answered it.
+      response = Response.json(
+        { title: 'Internal Server Error', status: 500, detail: String(error) },
+        { status: 500, headers: { 'Content-Type': 'application/problem+json' } },
+      );
     } finally {
       stop();
-      performance.measure(`${MOCK_API_MEASURE} ${request.url}`, {
-        start: startedAt,
-        end: performance.now(),
-      });
     }
+    if (!response) return networkFetch(request);
+    measure(request.url, startedAt);
+    // What the browser logs for a failed load on the network, since DevTools' Network panel never
+    // sees these requests (and the end-to-end suite's guard reads the console).
+    if (response.type === 'error') {
+      console.error(`Failed to load resource: net::ERR_FAILED (${request.url})`);
+      throw new TypeError('Failed to fetch');
+    }
+    if (!response.ok)
+      console.error(
+        `Failed to load resource: the server responded with a status of ${response.status} (${request.url})`,
+      );
+    return response;
   }
 
   window.fetch = mockFetch;

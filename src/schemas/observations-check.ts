@@ -10,8 +10,9 @@ import {
  * Zod runs here without its compiled parsers (the page's Content-Security-Policy forbids eval,
  * zod.ts), and its generic checks took 30 ms for the first screen's 1,150 points on a fresh page
  * at CPU ×1 (Node, cold), on the way to the first chart. A point of the usual shape (the keys
- * below and nothing else) is checked here by hand, at least as strictly as the schema; any other
- * point goes through the schema itself, and any failure is the schema's own, issues and all.
+ * below and nothing else: a revision's goes through the schema) is checked here by hand, at least
+ * as strictly as the schema; any other point goes through the schema itself, and any failure is
+ * the schema's own, issues and all.
  */
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -26,20 +27,37 @@ const PLAIN_KEYS = new Set([
   'incomplete',
   'reported',
   'expected',
+  'note',
+  'months',
 ]);
 
 const isId = (value: unknown) => typeof value === 'string' && value.length <= 80 && ID.test(value);
 const isCount = (value: unknown) =>
   value === undefined || (Number.isSafeInteger(value) && (value as number) >= 0);
 const isFlag = (value: unknown) => value === undefined || typeof value === 'boolean';
+const isNote = (value: unknown) =>
+  value === undefined || (typeof value === 'string' && value.length <= 300);
+const isMonths = (value: unknown) =>
+  value === undefined ||
+  (Array.isArray(value) && value.every((month) => typeof month === 'string' && MONTH.test(month)));
 
 /** A point of the usual shape that the schema would accept as it is. */
 function isPlainPoint(point: unknown): point is SeriesPoint {
   if (typeof point !== 'object' || point === null || Array.isArray(point)) return false;
   if (Object.getPrototypeOf(point) !== Object.prototype) return false;
   for (const key in point) if (!PLAIN_KEYS.has(key)) return false;
-  const { indicatorId, unitId, period, value, revised, incomplete, reported, expected } =
-    point as Record<string, unknown>;
+  const {
+    indicatorId,
+    unitId,
+    period,
+    value,
+    revised,
+    incomplete,
+    reported,
+    expected,
+    note,
+    months,
+  } = point as Record<string, unknown>;
   return (
     isId(indicatorId) &&
     (unitId === 'all' || isId(unitId)) &&
@@ -49,7 +67,9 @@ function isPlainPoint(point: unknown): point is SeriesPoint {
     isFlag(revised) &&
     isFlag(incomplete) &&
     isCount(reported) &&
-    isCount(expected)
+    isCount(expected) &&
+    isNote(note) &&
+    isMonths(months)
   );
 }
 

@@ -45,7 +45,8 @@ e2eTest(
     await waitForSettled(page);
     await page.evaluate(() => document.fonts.ready);
 
-    // A working session's requests (pages, scripts, API calls) all went through the guard.
+    // A working session's requests (the page, its scripts and files; the embedded mock's API calls
+    // are answered in the page) all went through the guard.
     assert.ok(requests.length > 5);
     assert.deepEqual(
       requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:')),

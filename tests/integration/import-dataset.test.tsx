@@ -154,6 +154,15 @@ describe('the published dataset', () => {
       status: 'failed',
       reason: expect.stringMatching(/同源/),
     });
+    // An address that is no address is reported too, not thrown (the page would stay loading).
+    server.use(
+      http.get('*/app-config.json', () => HttpResponse.json({ publishedDataset: 'http://' })),
+    );
+    expect(await findPublishedDataset()).toEqual({
+      status: 'failed',
+      url: 'http://',
+      reason: '数据集地址无效',
+    });
   });
 
   it('is not looked for when app-config.json names none', async () => {

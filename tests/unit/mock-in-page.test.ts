@@ -67,13 +67,17 @@ describe('answerInPage', () => {
     expect(network).toHaveBeenCalledTimes(1);
   });
 
-  it("turns a handler's network error into a failed fetch, and keeps HTTP errors as responses", async () => {
+  it("turns a handler's network error into a failed fetch, keeps HTTP errors as responses, and logs both as a browser would", async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     answerInPage(
       [
         http.get('*/api/v1/broken', () => HttpResponse.error()),
         http.get('*/api/v1/refused', () =>
           HttpResponse.json({ title: 'Bad request', status: 400 }, { status: 400 }),
         ),
+        http.get('*/api/v1/thrown', () => {
+          throw new Error('the handler broke');
+        }),
       ],
       isApi,
     );
@@ -81,6 +85,16 @@ describe('answerInPage', () => {
     const refused = await fetch(api('/refused'));
     expect(refused.status).toBe(400);
     expect(await refused.json()).toEqual({ title: 'Bad request', status: 400 });
+    // A handler that throws is a server error, as msw's service worker answered it.
+    const thrown = await fetch(api('/thrown'));
+    expect(thrown.status).toBe(500);
+    expect(await thrown.json()).toMatchObject({ status: 500, detail: 'Error: the handler broke' });
+    expect(logged.mock.calls.map(([message]) => String(message))).toEqual([
+      `Failed to load resource: net::ERR_FAILED (${api('/broken')})`,
+      `Failed to load resource: the server responded with a status of 400 (${api('/refused')})`,
+      `Failed to load resource: the server responded with a status of 500 (${api('/thrown')})`,
+    ]);
+    logged.mockRestore();
   });
 
   it("ends a request at once when the caller's signal aborts, even while its handler waits", async () => {
@@ -97,6 +111,8 @@ describe('answerInPage', () => {
     const request = fetch(api('/slow'), { signal: controller.signal });
     controller.abort(new DOMException('gave up', 'TimeoutError'));
     await expect(request).rejects.toMatchObject({ name: 'TimeoutError' });
+    // A request cut off is not an answer: nothing on the timeline for it.
+    expect(performance.getEntriesByType('measure')).toEqual([]);
 
     const already = new AbortController();
     already.abort();

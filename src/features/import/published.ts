@@ -38,7 +38,13 @@ export type PublishedLocation =
 export async function findPublishedDataset(): Promise<PublishedLocation> {
   const path = await configuredUrl();
   if (!path) return { status: 'none' };
-  const url = new URL(path, new URL(base(), window.location.href)).toString();
+  let url: string;
+  try {
+    url = new URL(path, new URL(base(), window.location.href)).toString();
+  } catch {
+    // An address that is no address ("http://"): the page opens on the default data and says so.
+    return { status: 'failed', url: path, reason: '数据集地址无效' };
+  }
   if (new URL(url).origin !== window.location.origin)
     return {
       status: 'failed',
