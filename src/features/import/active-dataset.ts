@@ -172,8 +172,9 @@ export async function shownDatasetOrigin(): Promise<DatasetOrigin> {
 /** Opens the dataset the page starts with: the one imported here, else the published one, else the API. */
 export function startDataset(): Promise<void> {
   starting ??= (async () => {
-    // Both at once: the stored import's status (IndexedDB, 70–210 ms on a first visit at CPU ×1)
-    // and, in case there is none, the published file's address (a failure is met there).
+    // Both at once: the stored import's status (IndexedDB: 70–210 ms from asking to knowing on a
+    // first visit at CPU ×1, mostly waiting for the page's thread) and, in case there is none, the
+    // published file's address (a failure is met there).
     lookForPublished().catch(() => undefined);
     const status = await readImportStatus();
     if (status.status === 'active') return showStored({ kind: 'stored' });
