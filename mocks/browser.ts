@@ -2,7 +2,7 @@ import { setNetworkTransport, type LocalTransport } from '@/lib/data-source';
 import { connectQueryWorker } from '@/lib/query-engine/query-worker';
 import { LARGE_SAMPLE_SIZE, largeSampleRequested } from './data/large-sample';
 import type { LargeDatasetOptions } from './data/generate-large';
-import { API_PATH, createHandlers } from './handlers';
+import { API_PREFIX, createHandlers } from './handlers';
 import { answerInPage } from './in-page';
 import type { LargeSampleOpened } from './large-engine.worker';
 import type { SampleOpened, SampleOrigin } from './sample-engine.worker';
@@ -98,9 +98,8 @@ export async function startMockApi() {
       };
     }
   };
-  const apiPrefix = API_PATH.replace(/^\*/, '');
   const handlers = answerInPage(createHandlers({ engine, latency: 'real' }), (url) =>
-    url.pathname.includes(apiPrefix),
+    url.pathname.includes(API_PREFIX),
   );
   if (faults) (await faults).installFaultInjection(handlers);
 }

@@ -1,5 +1,5 @@
 import { delay, http, HttpResponse, type JsonBodyType } from 'msw';
-import { API_PATH } from './handlers';
+import { API_PATH, API_PREFIX } from './handlers';
 import type { MockHandlerList } from './in-page';
 
 /**
@@ -47,13 +47,11 @@ declare global {
   }
 }
 
-const apiPrefix = API_PATH.replace(/^\*/, '');
-
 function matches(request: Request, path: string, params: FaultParams): boolean {
   const url = new URL(request.url);
-  const prefixAt = url.pathname.indexOf(apiPrefix);
+  const prefixAt = url.pathname.indexOf(API_PREFIX);
   if (prefixAt < 0) return false;
-  const endpoint = url.pathname.slice(prefixAt + apiPrefix.length);
+  const endpoint = url.pathname.slice(prefixAt + API_PREFIX.length);
   if (path !== '*' && endpoint !== path) return false;
   return Object.entries(params).every(([name, wanted]) => {
     const raw = url.searchParams.getAll(name);

@@ -21,6 +21,8 @@ export type HandlerOptions = (
 
 /** Matches the API on any origin, so that the same handlers serve the browser and msw/node. */
 export const API_PATH = '*/api/v1';
+/** The API's path on its origin, as a URL's pathname holds it. */
+export const API_PREFIX = API_PATH.replace(/^\*/, '');
 
 const problemResponse = (problem: Problem) =>
   HttpResponse.json(problem, {
