@@ -1,11 +1,66 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
+/**
+ * What the first request waits for is asked for by the page's HTML, beside its own script, rather
+ * than after that script has run: the embedded mock API's chunk (mocks/browser.ts) and its imports,
+ * and app-config.json, which says which dataset the page opens with (not read when the build names
+ * the published dataset itself). Neither holds back the first paint. A build for a real API has no
+ * mock chunk, so it gets only the config's preload.
+ */
+function preloadFirstRequests(): Plugin {
+  let base = '/';
+  let configRead = true;
+  return {
+    name: 'preload-first-requests',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+      configRead = !config.env.VITE_PUBLISHED_DATASET_URL;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const mock = Object.values(context.bundle ?? {}).find(
+          (output) =>
+            output.type === 'chunk' && output.facadeModuleId?.endsWith('/mocks/browser.ts'),
+        );
+        const scripts =
+          mock?.type === 'chunk'
+            ? [mock.fileName, ...mock.imports].filter((file) => !html.includes(file))
+            : [];
+        return [
+          ...(configRead
+            ? [
+                {
+                  tag: 'link',
+                  attrs: {
+                    rel: 'preload',
+                    as: 'fetch',
+                    crossorigin: true,
+                    href: `${base}app-config.json`,
+                  },
+                  injectTo: 'head' as const,
+                },
+              ]
+            : []),
+          ...scripts.map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` },
+            injectTo: 'head' as const,
+          })),
+        ];
+      },
+    },
+  };
+}
+
 export default defineConfig(() => ({
-  plugins: [react()],
+  plugins: [react(), preloadFirstRequests()],
   resolve: {
     alias: {
       '@': fromRoot('./src'),

@@ -75,3 +75,48 @@ e2eTest(
     assert.equal(seen.fetched, 0, 'no API request went to the network');
   },
 );
+
+e2eTest(
+  "what the first API request waits for is asked for by the page's HTML, and fetched once",
+  { timeout: 90_000 },
+  async ({ page }) => {
+    await openDashboard(page);
+    await page.locator('.headline__name').first().waitFor();
+    const seen = await page.evaluate(() => {
+      const path = (address) => new URL(address, location.href).pathname;
+      const firstRequest = Math.min(
+        ...performance
+          .getEntriesByType('measure')
+          .filter((entry) => entry.name.startsWith('mock-api '))
+          .map((entry) => entry.startTime),
+      );
+      const resources = performance.getEntriesByType('resource');
+      return {
+        inHtml: [
+          ...document.querySelectorAll(
+            'script[src], link[rel="modulepreload"], link[rel="preload"]',
+          ),
+        ].map((element) => path(element.getAttribute('src') ?? element.getAttribute('href'))),
+        scriptsBefore: resources
+          .filter((entry) => entry.startTime < firstRequest && /\.js$/.test(path(entry.name)))
+          // Not the end-to-end suite's own hook for breaking requests, loaded only in its sessions,
+          // nor a Web Worker's script, which a page's HTML cannot preload for it.
+          .filter(
+            (entry) => !/\/(fault-injection-|[^/]*\.worker-)[^/]*\.js$/.test(path(entry.name)),
+          )
+          .map((entry) => path(entry.name)),
+        configFetches: resources.filter((entry) => path(entry.name) === '/app-config.json').length,
+      };
+    });
+    // The mock's chunk and its imports were not asked for only once the page's script had run.
+    assert.ok(
+      seen.scriptsBefore.length > 1,
+      `scripts before the first request: ${seen.scriptsBefore}`,
+    );
+    for (const script of seen.scriptsBefore)
+      assert.ok(seen.inHtml.includes(script), `${script} is asked for by the HTML`);
+    // The dataset's configuration is preloaded, and the page's own request takes the preload.
+    assert.ok(seen.inHtml.includes('/app-config.json'));
+    assert.equal(seen.configFetches, 1, 'app-config.json fetched once');
+  },
+);
