@@ -120,3 +120,42 @@ e2eTest(
     assert.equal(seen.configFetches, 1, 'app-config.json fetched once');
   },
 );
+
+/** Records when the sample's worker is created and when React first replaces index.html's text. */
+function recordStartOrder() {
+  const Real = window.Worker;
+  window.Worker = class extends Real {
+    constructor(...args) {
+      super(...args);
+      if (String(args[0]).includes('sample-engine')) window.__sampleWorkerAt ??= performance.now();
+    }
+  };
+  new MutationObserver((records, observer) => {
+    const removed = records.some((record) =>
+      [...record.removedNodes].some((node) => node.classList?.contains('page-slow')),
+    );
+    if (!removed) return;
+    window.__firstRenderAt = performance.now();
+    observer.disconnect();
+  }).observe(document, { childList: true, subtree: true });
+}
+
+e2eTest(
+  "the sample's worker is started before React's first render, to generate beside it",
+  { timeout: 90_000 },
+  async ({ page }) => {
+    await page.addInitScript(recordStartOrder);
+    await openDashboard(page);
+    await page.locator('.headline__name').first().waitFor();
+    const seen = await page.evaluate(() => ({
+      worker: window.__sampleWorkerAt,
+      render: window.__firstRenderAt,
+    }));
+    assert.equal(typeof seen.worker, 'number', 'the sample worker was created');
+    assert.equal(typeof seen.render, 'number', "React replaced index.html's text");
+    assert.ok(
+      seen.worker < seen.render,
+      `worker at ${seen.worker} ms, first render at ${seen.render} ms`,
+    );
+  },
+);
