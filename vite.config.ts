@@ -25,14 +25,20 @@ function preloadFirstRequests(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, context) {
-        const mock = Object.values(context.bundle ?? {}).find(
+        const bundle = context.bundle ?? {};
+        const mock = Object.values(bundle).find(
           (output) =>
             output.type === 'chunk' && output.facadeModuleId?.endsWith('/mocks/browser.ts'),
         );
-        const scripts =
-          mock?.type === 'chunk'
-            ? [mock.fileName, ...mock.imports].filter((file) => !html.includes(file))
-            : [];
+        // The chunk and everything it imports, however deep, that the HTML does not ask for yet.
+        const scripts = new Set<string>();
+        const visit = (file: string) => {
+          const output = bundle[file];
+          if (scripts.has(file) || output?.type !== 'chunk') return;
+          scripts.add(file);
+          output.imports.forEach(visit);
+        };
+        if (mock) visit(mock.fileName);
         return [
           ...(configRead
             ? [
@@ -48,11 +54,13 @@ function preloadFirstRequests(): Plugin {
                 },
               ]
             : []),
-          ...scripts.map((file) => ({
-            tag: 'link',
-            attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` },
-            injectTo: 'head' as const,
-          })),
+          ...[...scripts]
+            .filter((file) => !html.includes(file))
+            .map((file) => ({
+              tag: 'link',
+              attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` },
+              injectTo: 'head' as const,
+            })),
         ];
       },
     },

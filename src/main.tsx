@@ -41,4 +41,4 @@ const render = () => {
 // waits for it (a failure leaves the page in Chinese rather than blank). It waits for the embedded
 // mock's chunk too (preloaded by index.html), whose worker then generates the sample beside that
 // render rather than after it; until the dataset is known, React draws what index.html already shows.
-void Promise.all([languageReady, mockApi]).then(render, render);
+void Promise.allSettled([languageReady, mockApi]).then(render);

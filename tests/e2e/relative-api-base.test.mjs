@@ -89,5 +89,13 @@ test('a build with a relative API base shows the figures of the data it is serve
   // No card is left with an unexplained error.
   assert.equal(await page.getByText('请求未能完成').count(), 0);
   assert.deepEqual(failures, []);
+  // index.html preloads app-config.json in this build too, and the page's own request takes it.
+  const configFetches = await page.evaluate(
+    () =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => new URL(entry.name).pathname === '/app-config.json').length,
+  );
+  assert.equal(configFetches, 1, 'app-config.json fetched once');
   await page.close();
 });
