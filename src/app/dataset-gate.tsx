@@ -18,6 +18,8 @@ export function DatasetGate({ children }: { children: ReactNode }) {
   const latestSourceId = useDataSourceId();
   const sourceId = useDeferredValue(latestSourceId);
   const client = useQueryClient();
+  // main.tsx has started it before React's first render; this is for an App rendered on its own
+  // (the tests). It is started once either way.
   useEffect(() => {
     void startDataset();
   }, []);

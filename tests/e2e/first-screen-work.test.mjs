@@ -28,15 +28,20 @@ function recordIntl() {
   };
 }
 
+/** Opens the dashboard and waits until the headline figures are on screen. */
+async function openFirstScreen(page) {
+  await openDashboard(page);
+  await page.locator('.headline__name').first().waitFor();
+}
+
 for (const language of ['zh-CN', 'en']) {
   e2eTest(
     `the first screen (${language}) builds no Intl formatter, collator or segmenter`,
     { timeout: 90_000, language },
     async ({ page }) => {
       await page.addInitScript(recordIntl);
-      await openDashboard(page);
       // The figures are on screen, so the recording covers them.
-      await page.locator('.headline__name').first().waitFor();
+      await openFirstScreen(page);
       const built = await page.evaluate(() => window.__intlBuilt);
       assert.deepEqual(built, [], `built on the first screen:\n${built.join('\n')}`);
     },
@@ -47,8 +52,7 @@ e2eTest(
   "the embedded mock answers in the page: no service worker to start, the API's requests measured",
   { timeout: 90_000 },
   async ({ page }) => {
-    await openDashboard(page);
-    await page.locator('.headline__name').first().waitFor();
+    await openFirstScreen(page);
     const seen = await page.evaluate(async () => ({
       workers: (await navigator.serviceWorker.getRegistrations()).length,
       controlled: navigator.serviceWorker.controller !== null,
@@ -80,8 +84,7 @@ e2eTest(
   "what the first API request waits for is asked for by the page's HTML, and fetched once",
   { timeout: 90_000 },
   async ({ page }) => {
-    await openDashboard(page);
-    await page.locator('.headline__name').first().waitFor();
+    await openFirstScreen(page);
     const seen = await page.evaluate(() => {
       const path = (address) => new URL(address, location.href).pathname;
       const firstRequest = Math.min(
@@ -145,8 +148,7 @@ e2eTest(
   { timeout: 90_000 },
   async ({ page }) => {
     await page.addInitScript(recordStartOrder);
-    await openDashboard(page);
-    await page.locator('.headline__name').first().waitFor();
+    await openFirstScreen(page);
     const seen = await page.evaluate(() => ({
       worker: window.__sampleWorkerAt,
       render: window.__firstRenderAt,
