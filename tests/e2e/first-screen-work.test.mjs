@@ -161,3 +161,35 @@ e2eTest(
     );
   },
 );
+
+e2eTest(
+  "the charts' chunk, and no other script, is compiled as it loads (V8's compile hint)",
+  { timeout: 90_000 },
+  async ({ page }) => {
+    await openFirstScreen(page);
+    // A ranking brought near the screen is drawn by Recharts: the charts' chunk has loaded.
+    const ranking = page.locator('[data-card="case-ranking"]');
+    await ranking.scrollIntoViewIfNeeded();
+    await ranking.locator('.recharts-surface').first().waitFor();
+    const scripts = await page.evaluate(() =>
+      Promise.all(
+        performance
+          .getEntriesByType('resource')
+          .map((entry) => entry.name)
+          .filter((address) => /\.js$/.test(new URL(address).pathname))
+          .map(async (address) => ({
+            path: new URL(address).pathname,
+            hinted: (await (await fetch(address)).text()).startsWith(
+              '//# allFunctionsCalledOnLoad\n',
+            ),
+          })),
+      ),
+    );
+    assert.ok(scripts.length > 3, `scripts loaded: ${scripts.map((script) => script.path)}`);
+    const hinted = scripts.filter((script) => script.hinted).map((script) => script.path);
+    // The chart's functions compiled off the main thread as the chunk loads, not in the task that
+    // mounts the first chart of each kind; the first screen's own scripts compile lazily.
+    assert.equal(hinted.length, 1, `hinted: ${hinted}`);
+    assert.match(hinted[0], /\/assets\/drawn-charts-[^/]+\.js$/);
+  },
+);
