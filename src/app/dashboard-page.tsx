@@ -1,5 +1,5 @@
 import { memo, startTransition, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
+import { useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { errorMessageKey } from '@/features/charts/card-states';
 import { warmUpCharts } from '@/features/charts/lazy-charts';
 import { FilterBar } from '@/features/filters/filter-bar';
@@ -155,13 +155,27 @@ function useFirstScreenEarly(catalog: Catalog | null) {
   const language = useLanguage();
   useEffect(() => {
     if (!catalog) return;
+    let live = true;
+    let askedFor: Filters | null = null;
+    let asked: QueryKey[] = [];
     // The view the sections are about to render, from the same catalogue and filters.
-    const prefetch = (filters: Filters) =>
-      prefetchFirstScreen(client, dashboardViewOf(catalog, filters, language));
-    prefetch(filterStore.getState().filters);
-    return filterStore.subscribe((state, previous) => {
-      if (state.filters !== previous.filters) prefetch(state.filters);
+    const prefetch = () => {
+      const { filters } = filterStore.getState();
+      if (!live || filters === askedFor) return;
+      askedFor = filters;
+      asked = prefetchFirstScreen(client, dashboardViewOf(catalog, filters, language), asked);
+    };
+    prefetch();
+    // In a microtask, still within the click's task: after the store has told all its listeners
+    // (a failure here cannot keep the filter bar from hearing of the change), and once for a change
+    // that the catalogue check then corrects.
+    const unsubscribe = filterStore.subscribe((state, previous) => {
+      if (state.filters !== previous.filters) queueMicrotask(prefetch);
     });
+    return () => {
+      live = false;
+      unsubscribe();
+    };
   }, [catalog, client, filterStore, language]);
 }
 

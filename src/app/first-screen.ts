@@ -1,4 +1,4 @@
-import type { QueryClient } from '@tanstack/react-query';
+import { hashKey, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import { observationsQueryOptions } from '@/features/reports/api/get-observations';
 import { sendObservationsNow } from '@/features/reports/api/observations-batch';
 import type { ObservationParams } from '@/features/reports/api/query-keys';
@@ -11,7 +11,8 @@ import { headlineIds } from './report-layout';
  * The first screen's figures are asked for as soon as the catalogue is complete, before the
  * sections' first render (130–250 ms at CPU ×1 before any of their requests left), and not inside
  * that render's batch of two dozen queries (400 KB to read and check before the first tile could
- * draw). The sections then read the same queries from React Query's cache.
+ * draw); and again on each filter change, in the click's own task, before the sections' deferred
+ * render (dashboard-page.tsx). The sections then read the same queries from React Query's cache.
  */
 
 /** The first screen's requests, in the order they are sent: the headline tiles, then 进度预警. */
@@ -26,11 +27,30 @@ export function firstScreenQueries(view: DashboardView): ObservationParams[][] {
 /**
  * Starts the first screen's requests at once, each step as a batch of its own: the tiles' few
  * points are not held back by 进度预警's. A failure stays in the cache for the section to show and
- * retry.
+ * retry. The queries asked for by the previous call (`before`) that no card reads and this view
+ * does not ask for are cancelled: several changes in a row (units ticked one after another, a
+ * month stepped through with the keyboard) wait only for the last one's answers. Returns the keys
+ * asked for, for the next call.
  */
-export function prefetchFirstScreen(client: QueryClient, view: DashboardView) {
-  for (const step of firstScreenQueries(view)) {
-    for (const params of step) void client.prefetchQuery(observationsQueryOptions(params));
+export function prefetchFirstScreen(
+  client: QueryClient,
+  view: DashboardView,
+  before: readonly QueryKey[] = [],
+): QueryKey[] {
+  const steps = firstScreenQueries(view).map((step) =>
+    step.map((params) => observationsQueryOptions(params)),
+  );
+  const asked = steps.flat().map((options) => options.queryKey);
+  const askedNow = new Set(asked.map((key) => hashKey(key)));
+  for (const queryKey of before) {
+    if (askedNow.has(hashKey(queryKey))) continue;
+    const query = client.getQueryCache().find({ queryKey, exact: true });
+    if (query && query.getObserversCount() === 0 && query.state.fetchStatus === 'fetching')
+      void client.cancelQueries({ queryKey, exact: true });
+  }
+  for (const step of steps) {
+    for (const options of step) void client.prefetchQuery(options);
     sendObservationsNow();
   }
+  return asked;
 }
