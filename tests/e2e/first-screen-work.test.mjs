@@ -1,8 +1,11 @@
-// What the first screen does not do. The first Intl formatter, collator or segmenter a page builds
-// loads ICU's data for it: a task of 25–50 ms each on this machine (four times that on a slow
-// phone), on the screen's critical path. Numbers are written by decimal-text.ts, ISO dates and ids
-// compared by code unit; a collator is built only when a reader sorts a table by name, and a
-// segmenter only when a name must be shortened.
+// What the first screen does, and does not do, on its main thread. The first Intl formatter,
+// collator or segmenter a page builds loads ICU's data for it: a task of 25–50 ms each on this
+// machine (four times that on a slow phone), on the screen's critical path. Numbers are written by
+// decimal-text.ts, ISO dates and ids compared by code unit; a collator is built only when a reader
+// sorts a table by name, and a segmenter only when a name must be shortened. The other checks:
+// the mock answers in the page, what the first request waits for is preloaded by the HTML, the
+// sample's worker starts before React's first render, and only the charts' chunk is compiled as
+// it loads.
 import assert from 'node:assert/strict';
 import { openDashboard } from './support/dashboard.mjs';
 import { e2eTest } from './support/session.mjs';
